@@ -1,0 +1,160 @@
+/**
+ * The segments table: the exchange format between the CLI, the Sheets add-on
+ * and the extension. One row per client, columns in a fixed order; as CSV:
+ * UTF-8, comma-separated, `.` decimal point, shares and CV as fractions, ISO
+ * dates, `;` between several domains, e-mails or types, formula-like text
+ * guarded. As JSON: an array of the same rows, lists as arrays, blanks as null.
+ *
+ * @example
+ * const rows = toSegmentRows(segment(transactions));
+ * const csv = formatSegmentsCsv(rows);
+ * parseSegmentsCsv(csv).rows; // deep-equals rows
+ */
+import Papa from 'papaparse';
+import { z } from 'zod';
+import { csvCell, unguardCell } from './csv-cell.js';
+import { parseNumber } from './import/numbers.js';
+import { cellCodes } from './matrix.js';
+import type { Segmentation } from './segment.js';
+import { IsoDateSchema } from './transaction.js';
+
+export const segmentColumns = ['client', 'name', 'domains', 'emails', 'kam', 'total', 'share', 'cum_share', 'rank', 'abc', 'cv', 'xyz', 'segment', 'type', 'trend', 'first_purchase', 'last_purchase', 'risk', 'reason'] as const;
+
+export const AccountTypeSchema = z.enum(['breadwinner', 'prospect', 'image-maker', 'expert']);
+
+export const SegmentRowSchema = z.object({
+  client: z.string().min(1),
+  name: z.string(),
+  domains: z.array(z.string()),
+  emails: z.array(z.string()),
+  kam: z.string(),
+  total: z.number(),
+  share: z.number().min(0).max(1),
+  /** Null for clients with a total <= 0, which take no part in shares. */
+  cum_share: z.number().min(0).max(1).nullable(),
+  rank: z.number().int().positive(),
+  abc: z.enum(['A', 'B', 'C']),
+  /** Null when the mean per period is not positive. */
+  cv: z.number().min(0).nullable(),
+  xyz: z.enum(['X', 'Y', 'Z']),
+  segment: z.enum(cellCodes as [string, ...string[]]),
+  type: z.array(AccountTypeSchema),
+  trend: z.enum(['rising', 'falling', 'stable']).nullable(),
+  first_purchase: IsoDateSchema.nullable(),
+  last_purchase: IsoDateSchema.nullable(),
+  risk: z.enum(['at-risk', 'lost']).nullable(),
+  reason: z.string(),
+});
+
+export type SegmentRow = z.infer<typeof SegmentRowSchema>;
+
+const round = (value: number, digits: number) => Number(value.toFixed(digits));
+
+export function toSegmentRows(result: Segmentation): SegmentRow[] {
+  return result.clients.map((c) => ({
+    client: c.client,
+    name: c.name,
+    domains: c.domains,
+    emails: c.emails,
+    kam: c.kam,
+    total: round(c.total, 2),
+    share: round(c.share, 6),
+    cum_share: c.abcFlag ? null : round(c.cumShare, 6),
+    rank: c.rank,
+    abc: c.abc,
+    cv: Number.isFinite(c.cv) ? round(c.cv, 4) : null,
+    xyz: c.xyz,
+    segment: c.segment,
+    type: c.types,
+    trend: c.trend ?? null,
+    first_purchase: c.firstPurchase ?? null,
+    last_purchase: c.lastPurchase ?? null,
+    risk: c.risk ?? null,
+    reason: [c.reasons.abc, c.reasons.xyz, c.reasons.frequency, c.reasons.new, c.reasons.type, c.reasons.risk].filter(Boolean).join('; '),
+  }));
+}
+
+export function formatSegmentsCsv(rows: readonly SegmentRow[]): string {
+  const lines = [segmentColumns.join(',')];
+  for (const row of rows) {
+    lines.push(segmentColumns.map((column) => {
+      const value = row[column];
+      return csvCell(Array.isArray(value) ? value.join(';') : value);
+    }).join(','));
+  }
+  return lines.join('\r\n') + '\r\n';
+}
+
+export function formatSegmentsJson(rows: readonly SegmentRow[]): string {
+  return JSON.stringify(rows, null, 2) + '\n';
+}
+
+export type SegmentsParse = { rows: SegmentRow[]; errors: { line: number; reason: string }[] };
+
+/** True when the header row is a segments table's (the extension tells kinds of file apart with it). */
+export function isSegmentsHeader(header: readonly string[]): boolean {
+  const names = header.map((h) => h.replace(/^\uFEFF/, '').trim().toLowerCase());
+  return ['client', 'abc', 'xyz', 'segment'].every((column) => names.includes(column));
+}
+
+/**
+ * Read a segments table back from CSV, as written here or exported from the
+ * shared Sheet (whose export carries displayed values: `23.45%`, `0,2345`).
+ * Columns are found by name, so extra or reordered columns are fine.
+ */
+export function parseSegmentsCsv(text: string): SegmentsParse {
+  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: false });
+  const [header = [], ...body] = parsed.data;
+  const index = new Map(header.map((h, i) => [h.trim().toLowerCase(), i]));
+  const rows: SegmentRow[] = [];
+  const errors: SegmentsParse['errors'] = [];
+  let line = 1 + newlines(header);
+  for (const fields of body) {
+    line++;
+    const startLine = line;
+    line += newlines(fields);
+    if (fields.length === 1 && fields[0].trim() === '') continue;
+    const get = (column: string) => unguardCell((fields[index.get(column) ?? -1] ?? '').trim());
+    const row = SegmentRowSchema.safeParse({
+      client: get('client'),
+      name: get('name'),
+      domains: list(get('domains')),
+      emails: list(get('emails')),
+      kam: get('kam'),
+      total: parseNumber(get('total')) ?? NaN,
+      share: fraction(get('share')) ?? 0,
+      cum_share: fraction(get('cum_share')),
+      rank: parseNumber(get('rank')) ?? NaN,
+      abc: get('abc').toUpperCase(),
+      cv: fraction(get('cv')),
+      xyz: get('xyz').toUpperCase(),
+      segment: get('segment').toUpperCase(),
+      type: list(get('type')),
+      trend: get('trend') || null,
+      first_purchase: get('first_purchase') || null,
+      last_purchase: get('last_purchase') || null,
+      risk: get('risk') || null,
+      reason: get('reason'),
+    });
+    if (row.success) rows.push(row.data);
+    else errors.push({ line: startLine, reason: row.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
+  }
+  return { rows, errors };
+}
+
+function list(text: string): string[] {
+  return text ? text.split(/\s*;\s*/).filter(Boolean) : [];
+}
+
+function fraction(text: string): number | null {
+  if (!text) return null;
+  const percent = text.endsWith('%');
+  const value = parseNumber(percent ? text.slice(0, -1) : text);
+  return value === null ? null : percent ? value / 100 : value;
+}
+
+function newlines(fields: readonly string[]): number {
+  let count = 0;
+  for (const field of fields) for (let i = field.indexOf('\n'); i >= 0; i = field.indexOf('\n', i + 1)) count++;
+  return count;
+}
