@@ -1,0 +1,146 @@
+/**
+ * Turns `kam segment FILE --abc 70/90 ...` into the file, the import options
+ * and the segmentation options, or a usage error naming the bad flag.
+ *
+ * @example
+ * parseCliArgs(['segment', 'sales.csv', '--abc', '70/90'], 'en').segment.abc; // { a: 0.7, b: 0.9 }
+ */
+import { parseArgs } from 'node:util';
+import type { Lang, SegmentOptionsInput } from '../shared/options.js';
+import { cliMessages } from './messages.js';
+
+export type CliArgs = {
+  help: boolean;
+  file: string;
+  out?: string;
+  top: number;
+  strict: boolean;
+  lang: Lang;
+  segment: SegmentOptionsInput;
+  import: {
+    columns: Record<string, string | number>;
+    header: boolean;
+    dateOrder: 'auto' | 'dmy' | 'mdy';
+    encoding: 'auto' | 'utf-8' | 'windows-1251';
+    delimiter: 'auto' | ',' | ';' | '\t' | 'whitespace';
+    lang: Lang;
+  };
+};
+
+export class UsageError extends Error {}
+
+const columnFlags = ['client', 'date', 'amount', 'profit', 'quantity', 'name', 'email', 'domain', 'kam', 'tags', 'potential'] as const;
+const stringFlags = ['out', 'measure', 'period', 'abc', 'abc-rule', 'xyz', 'deviation', 'series-start', 'from', 'to', 'as-of', 'new-periods', 'lost-days', 'breadwinner', 'date-order', 'encoding', 'delimiter', 'top', 'lang', ...columnFlags] as const;
+const delimiters = { auto: 'auto', comma: ',', semicolon: ';', tab: '\t', whitespace: 'whitespace' } as const;
+
+export function defaultLang(env: Record<string, string | undefined>): Lang {
+  return /^ru/i.test(env.KAM_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '') ? 'ru' : 'en';
+}
+
+export function parseCliArgs(argv: string[], fallbackLang: Lang): CliArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        ...Object.fromEntries(stringFlags.map((flag) => [flag, { type: 'string' as const }])),
+        'no-header': { type: 'boolean' },
+        strict: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.split('\n')[0]);
+  }
+  const v = parsed.values as Record<string, string | boolean | undefined>;
+  const lang = oneOf(v, 'lang', ['ru', 'en'], fallbackLang);
+  const m = cliMessages[lang];
+  const fail = (option: string, expected: string): never => {
+    throw new UsageError(m.badValue(option, String(v[option]), expected));
+  };
+  const [command, file, ...rest] = parsed.positionals;
+  if (v.help || command === undefined || command === 'help') return { help: true, file: '', top: 10, strict: false, lang, segment: {}, import: defaultImport(lang) };
+  if (command !== 'segment') throw new UsageError(m.unknownCommand(command));
+  if (!file) throw new UsageError(m.missingFile);
+  if (rest.length) throw new UsageError(m.badUsage(rest.join(' ')));
+
+  const pair = (option: string): [number, number] | undefined => {
+    const text = v[option] as string | undefined;
+    if (text === undefined) return undefined;
+    const match = /^(\d+(?:[.,]\d+)?)\s*[/:]\s*(\d+(?:[.,]\d+)?)$/.exec(text.trim());
+    if (!match) return fail(option, '80/95');
+    const [a, b] = [match[1], match[2]].map((x) => Number(x.replace(',', '.')));
+    // 80/95 and 0.8/0.95 both mean percentages of 80 and 95.
+    return a > 1 || b > 1 ? [a / 100, b / 100] : [a, b];
+  };
+  const integer = (option: string): number | undefined => {
+    const text = v[option] as string | undefined;
+    if (text === undefined) return undefined;
+    if (!/^\d+$/.test(text)) return fail(option, 'a whole number');
+    return Number(text);
+  };
+  const date = (option: string): string | undefined => {
+    const text = v[option] as string | undefined;
+    if (text === undefined) return undefined;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return fail(option, 'YYYY-MM-DD');
+    return text;
+  };
+
+  const abc = pair('abc');
+  const xyz = pair('xyz');
+  const breadwinner = v.breadwinner === undefined ? undefined : Number(String(v.breadwinner).replace(',', '.'));
+  if (breadwinner !== undefined && !(breadwinner > 0 && breadwinner < 100)) fail('breadwinner', '0..100');
+  const segment: SegmentOptionsInput = {
+    lang,
+    measure: oneOf(v, 'measure', ['revenue', 'profit', 'quantity'], 'revenue'),
+    period: oneOf(v, 'period', ['month', 'week', 'quarter'], 'month'),
+    abc: { ...(abc && { a: abc[0], b: abc[1] }), rule: oneOf(v, 'abc-rule', ['before', 'including'], 'before') },
+    xyz: { ...(xyz && { x: xyz[0], y: xyz[1] }), deviation: oneOf(v, 'deviation', ['population', 'sample'], 'population'), seriesStart: oneOf(v, 'series-start', ['window', 'first-purchase'], 'window') },
+    ...defined('from', date('from')),
+    ...defined('to', date('to')),
+    ...defined('asOf', date('as-of')),
+    ...defined('newPeriods', integer('new-periods')),
+    ...defined('lostDays', integer('lost-days')),
+    ...defined('breadwinnerShare', breadwinner === undefined ? undefined : breadwinner / 100),
+  };
+  const top = integer('top') ?? 10;
+  const columns: Record<string, string | number> = {};
+  for (const flag of columnFlags) {
+    const value = v[flag] as string | undefined;
+    if (value !== undefined) columns[flag] = /^\d+$/.test(value) ? Number(value) : value;
+  }
+  return {
+    help: false,
+    file,
+    out: v.out as string | undefined,
+    top,
+    strict: Boolean(v.strict),
+    lang,
+    segment,
+    import: {
+      columns,
+      header: !v['no-header'],
+      dateOrder: oneOf(v, 'date-order', ['auto', 'dmy', 'mdy'], 'auto'),
+      encoding: oneOf(v, 'encoding', ['auto', 'utf-8', 'windows-1251'], 'auto'),
+      delimiter: delimiters[oneOf(v, 'delimiter', Object.keys(delimiters) as (keyof typeof delimiters)[], 'auto')],
+      lang,
+    },
+  };
+
+  function oneOf<T extends string>(values: Record<string, unknown>, option: string, allowed: readonly T[], fallback: T): T {
+    const value = values[option];
+    if (value === undefined) return fallback;
+    if (!allowed.includes(value as T)) throw new UsageError(cliMessages[fallbackLang].badValue(option, String(value), allowed.join(' | ')));
+    return value as T;
+  }
+}
+
+function defaultImport(lang: Lang): CliArgs['import'] {
+  return { columns: {}, header: true, dateOrder: 'auto', encoding: 'auto', delimiter: 'auto', lang };
+}
+
+function defined<K extends string, V>(key: K, value: V | undefined): Partial<Record<K, V>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, V>);
+}

@@ -1,0 +1,129 @@
+/**
+ * The CLI's message catalogue, Russian and English.
+ *
+ * @example
+ * cliMessages.en.rows(100, 98, 2); // 'Rows: 100 read, 98 used, 2 rejected'
+ */
+import type { Lang } from '../shared/options.js';
+
+const en = {
+  usage: `Usage: kam segment FILE [options]
+
+Segments clients of a transactions CSV: ABC-XYZ matrix, Pareto summary, top clients with reasons.
+
+Options:
+  --out FILE.csv|FILE.json   write the segments table
+  --measure revenue|profit|quantity   what ABC ranks by (default revenue)
+  --period month|week|quarter         XYZ period (default month)
+  --abc 80/95                A and B thresholds, cumulative % (default 80/95)
+  --abc-rule before|including  boundary rule (default before: the client crossing a boundary stays in the upper class)
+  --xyz 10/25                X and Y thresholds, CV % (default 10/25)
+  --deviation population|sample       standard deviation (default population)
+  --series-start window|first-purchase  where each client's series starts (default window)
+  --from DATE --to DATE      analysis window (default: first to last period in the data)
+  --as-of DATE               day risk is measured at (default: last date in the data)
+  --new-periods N            new = first purchase within the last N periods (default 6)
+  --lost-days N              lost = no purchase for N days (default 180)
+  --breadwinner PCT          breadwinner share of the total, % (default 10)
+  --client COL --date COL --amount COL --profit COL --quantity COL
+  --name COL --email COL --domain COL --kam COL --tags COL --potential COL
+                             columns by header or 1-based number (default: found by header)
+  --no-header                the file has no header row (then name columns by number)
+  --date-order auto|dmy|mdy  day/month order (default auto: settled from the data)
+  --encoding auto|utf-8|windows-1251  (default auto)
+  --delimiter auto|comma|semicolon|tab|whitespace  (default auto)
+  --top N                    top clients to list (default 10)
+  --strict                   rejected rows are fatal (exit 1)
+  --lang ru|en               language (default from LANG)
+  -h, --help                 this help
+
+Exit codes: 0 success, 1 bad input, 2 bad usage.`,
+  badUsage: (detail: string) => `Bad usage: ${detail}. See kam --help.`,
+  unknownCommand: (name: string) => `Unknown command '${name}'. The command is: kam segment FILE`,
+  missingFile: 'Name the transactions file: kam segment FILE',
+  cannotRead: (file: string, reason: string) => `Cannot read ${file}: ${reason}`,
+  badValue: (option: string, value: string, expected: string) => `--${option} ${value}: expected ${expected}`,
+  rows: (read: number, used: number, rejected: number) => `Rows: ${read} read, ${used} used, ${rejected} rejected`,
+  rejectedLine: (line: number, reason: string) => `  line ${line}: ${reason}`,
+  moreRejected: (n: number) => `  … and ${n} more`,
+  outsideWindow: (n: number) => `${n} rows outside the analysis window were left out`,
+  strictFailed: (n: number) => `${n} rows rejected and --strict is on: stopping.`,
+  noClients: 'No client could be segmented: no usable rows.',
+  progress: (file: string, percent: number, rows: number) => `Reading ${file}: ${percent}% (${rows} rows)`,
+  matrixTitle: (measure: string, clients: number, from: string, to: string, periods: number, period: string) =>
+    `ABC-XYZ matrix by ${measure}: ${clients} clients, ${from} … ${to} (${periods} ${period}s)`,
+  cellLegend: 'each cell: clients · share of the total',
+  paretoTitle: 'Pareto',
+  paretoTop: (k: string, count: number, share: string) => `Top ${k} of clients (${count}) bring ${share} of the total`,
+  paretoTarget: (target: string, share: string, count: number) => `${target} of the total comes from ${share} of clients (${count})`,
+  paretoConcentration: (gini: string, hhi: string, largest: string) => `Gini ${gini}, HHI ${hhi}, largest client ${largest} of the total`,
+  topTitle: (n: number) => `Top ${n} clients`,
+  actionsTitle: 'What to do per cell',
+  written: (file: string, rows: number) => `Segments table written: ${file} (${rows} clients)`,
+  measures: { revenue: 'revenue', profit: 'profit', quantity: 'quantity' },
+  periods: { month: 'month', week: 'week', quarter: 'quarter' },
+  signals: (atRisk: number, lost: number, keyAtRisk: number) => `Signals: ${atRisk} clients at risk, ${lost} lost; ${keyAtRisk} of them in class A`,
+};
+
+type CliMessages = typeof en;
+
+const ru: CliMessages = {
+  usage: `Использование: kam segment ФАЙЛ [параметры]
+
+Сегментирует клиентов по CSV с продажами: матрица ABC-XYZ, сводка Парето, топ клиентов с причинами.
+
+Параметры:
+  --out ФАЙЛ.csv|ФАЙЛ.json   записать таблицу сегментов
+  --measure revenue|profit|quantity   по чему ранжировать ABC: выручка, прибыль, количество (по умолчанию revenue)
+  --period month|week|quarter         период XYZ: месяц, неделя, квартал (по умолчанию month)
+  --abc 80/95                пороги A и B, накопленная доля в % (по умолчанию 80/95)
+  --abc-rule before|including  правило границы (по умолчанию before: клиент на границе остаётся в верхнем классе)
+  --xyz 10/25                пороги X и Y, коэффициент вариации в % (по умолчанию 10/25)
+  --deviation population|sample       стандартное отклонение: генеральное или выборочное (по умолчанию population)
+  --series-start window|first-purchase  откуда считать ряд клиента (по умолчанию window)
+  --from ДАТА --to ДАТА      окно анализа (по умолчанию от первого до последнего периода в данных)
+  --as-of ДАТА               дата, на которую считается риск (по умолчанию последняя дата в данных)
+  --new-periods N            новый = первая покупка в последние N периодов (по умолчанию 6)
+  --lost-days N              потерян = нет покупок N дней (по умолчанию 180)
+  --breadwinner ПРОЦЕНТ      доля кормильца от общей суммы, % (по умолчанию 10)
+  --client КОЛ --date КОЛ --amount КОЛ --profit КОЛ --quantity КОЛ
+  --name КОЛ --email КОЛ --domain КОЛ --kam КОЛ --tags КОЛ --potential КОЛ
+                             столбцы по заголовку или номеру с 1 (по умолчанию находятся по заголовку)
+  --no-header                в файле нет строки заголовков (тогда столбцы указываются номерами)
+  --date-order auto|dmy|mdy  порядок дня и месяца (по умолчанию определяется по данным)
+  --encoding auto|utf-8|windows-1251  кодировка (по умолчанию определяется)
+  --delimiter auto|comma|semicolon|tab|whitespace  разделитель (по умолчанию определяется)
+  --top N                    сколько крупнейших клиентов показать (по умолчанию 10)
+  --strict                   отклонённые строки — ошибка (код 1)
+  --lang ru|en               язык (по умолчанию из LANG)
+  -h, --help                 эта справка
+
+Коды выхода: 0 успех, 1 ошибка в данных, 2 ошибка в параметрах.`,
+  badUsage: (detail) => `Ошибка в параметрах: ${detail}. См. kam --help.`,
+  unknownCommand: (name) => `Неизвестная команда «${name}». Команда: kam segment ФАЙЛ`,
+  missingFile: 'Укажите файл с продажами: kam segment ФАЙЛ',
+  cannotRead: (file, reason) => `Не удаётся прочитать ${file}: ${reason}`,
+  badValue: (option, value, expected) => `--${option} ${value}: ожидается ${expected}`,
+  rows: (read, used, rejected) => `Строк: прочитано ${read}, использовано ${used}, отклонено ${rejected}`,
+  rejectedLine: (line, reason) => `  строка ${line}: ${reason}`,
+  moreRejected: (n) => `  … и ещё ${n}`,
+  outsideWindow: (n) => `Строк вне окна анализа: ${n}, они не учтены`,
+  strictFailed: (n) => `Отклонено строк: ${n}, включён --strict: остановка.`,
+  noClients: 'Ни одного клиента не удалось сегментировать: нет пригодных строк.',
+  progress: (file, percent, rows) => `Чтение ${file}: ${percent}% (${rows} строк)`,
+  matrixTitle: (measure, clients, from, to, periods, period) =>
+    `Матрица ABC-XYZ по показателю «${measure}»: клиентов ${clients}, ${from} … ${to} (периодов: ${periods}, ${period})`,
+  cellLegend: 'в ячейке: клиентов · доля от общей суммы',
+  paretoTitle: 'Парето',
+  paretoTop: (k, count, share) => `Топ ${k} клиентов (${count}) дают ${share} общей суммы`,
+  paretoTarget: (target, share, count) => `${target} общей суммы дают ${share} клиентов (${count})`,
+  paretoConcentration: (gini, hhi, largest) => `Джини ${gini}, HHI ${hhi}, крупнейший клиент — ${largest} общей суммы`,
+  topTitle: (n) => `Топ-${n} клиентов`,
+  actionsTitle: 'Что делать в каждой ячейке',
+  written: (file, rows) => `Таблица сегментов записана: ${file} (клиентов: ${rows})`,
+  measures: { revenue: 'выручка', profit: 'прибыль', quantity: 'количество' },
+  periods: { month: 'месяц', week: 'неделя', quarter: 'квартал' },
+  signals: (atRisk, lost, keyAtRisk) => `Сигналы: под угрозой ${atRisk}, потеряно ${lost}; из них в классе A — ${keyAtRisk}`,
+};
+
+export const cliMessages: Record<Lang, CliMessages> = { en, ru };

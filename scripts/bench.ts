@@ -1,0 +1,151 @@
+/**
+ * `npm run bench`: segments 1,000,000 transactions over ~50,000 clients and
+ * 24 months, from memory and from a CSV file, next to a bare pass that only
+ * sums amounts per client in a Map over the same data. Also shows that the
+ * memory kept grows with clients x periods, not with rows.
+ */
+import { mkdtempSync, rmSync, statSync, writeFileSync, createReadStream } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createTransactionImporter } from '../shared/import/index.js';
+import { createSegmenter } from '../shared/segment.js';
+import type { Transaction } from '../shared/transaction.js';
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
+const CLIENTS = 50_000;
+
+function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function makeTransactions(rows: number, clients: number): Transaction[] {
+  const random = rng(7);
+  const out: Transaction[] = new Array(rows);
+  for (let i = 0; i < rows; i++) {
+    // Skewed client sizes: a few clients get many rows, as in real ledgers.
+    const client = `C${String(Math.floor(clients * random() ** 2)).padStart(6, '0')}`;
+    const month = Math.floor(random() * 24);
+    const year = 2023 + Math.floor(month / 12);
+    const day = 1 + Math.floor(random() * 28);
+    const date = `${year}-${String((month % 12) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const amount = Math.round((random() < 0.03 ? -1 : 1) * Math.exp(random() * 8) * 100) / 100;
+    out[i] = { client, date, amount };
+  }
+  return out;
+}
+
+function time<T>(fn: () => T): [T, number] {
+  const start = performance.now();
+  const value = fn();
+  return [value, performance.now() - start];
+}
+
+async function timeAsync<T>(fn: () => Promise<T>): Promise<[T, number]> {
+  const start = performance.now();
+  const value = await fn();
+  return [value, performance.now() - start];
+}
+
+function best<T>(runs: number, fn: () => T): [T, number] {
+  let result!: [T, number];
+  for (let i = 0; i < runs; i++) {
+    const r = time(fn);
+    if (!result || r[1] < result[1]) result = r;
+  }
+  return result;
+}
+
+const fmt = (ms: number) => `${ms.toFixed(0)} ms`;
+const rate = (rows: number, ms: number) => `${((rows / ms) * 1000 / 1e6).toFixed(2)} M rows/s`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const gc = () => (globalThis as { gc?: () => void }).gc?.();
+
+function barePass(rows: readonly Transaction[]): Map<string, number> {
+  const totals = new Map<string, number>();
+  for (const t of rows) totals.set(t.client, (totals.get(t.client) ?? 0) + t.amount);
+  return totals;
+}
+
+function segmentAll(rows: readonly Transaction[]) {
+  const segmenter = createSegmenter();
+  for (const t of rows) segmenter.add(t);
+  return segmenter.finish();
+}
+
+async function bareCsvPass(file: string): Promise<Map<string, number>> {
+  const totals = new Map<string, number>();
+  const decoder = new TextDecoder();
+  let rest = '';
+  let header = true;
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
+    const lines = (rest + decoder.decode(chunk as Uint8Array, { stream: true })).split('\n');
+    rest = lines.pop() ?? '';
+    for (const line of lines) {
+      if (header) {
+        header = false;
+        continue;
+      }
+      const [client, , amount] = line.split(',');
+      totals.set(client, (totals.get(client) ?? 0) + Number(amount));
+    }
+  }
+  return totals;
+}
+
+async function segmentCsv(file: string) {
+  const segmenter = createSegmenter();
+  const importer = createTransactionImporter({}, segmenter.add);
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) importer.push(chunk as Uint8Array);
+  const report = importer.end();
+  return { report, result: segmenter.finish() };
+}
+
+async function main() {
+  console.log(`Core benchmark: ${ROWS.toLocaleString('en')} transactions, up to ${CLIENTS.toLocaleString('en')} clients, 24 months (Node ${process.version})`);
+  const rows = makeTransactions(ROWS, CLIENTS);
+
+  barePass(rows);
+  segmentAll(rows);
+  const [totals, bareMs] = best(3, () => barePass(rows));
+  const [result, segMs] = best(3, () => segmentAll(rows));
+  console.log(`\nIn memory (${totals.size.toLocaleString('en')} clients)`);
+  console.log(`  bare pass (sum per client in a Map): ${fmt(bareMs)}  ${rate(ROWS, bareMs)}`);
+  console.log(`  full ABC-XYZ segmentation:           ${fmt(segMs)}  ${rate(ROWS, segMs)}`);
+  console.log(`  ratio: ${(segMs / bareMs).toFixed(2)}x (aim: within 2x)`);
+  if (result.clients.length !== totals.size) throw new Error('client count differs from the bare pass');
+
+  // Memory: the segmenter's state after a quarter of the rows and after all of them.
+  for (const share of [0.25, 1]) {
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    const segmenter = createSegmenter();
+    const n = Math.floor(ROWS * share);
+    for (let i = 0; i < n; i++) segmenter.add(rows[i]);
+    gc();
+    const kept = process.memoryUsage().heapUsed - before;
+    console.log(`  memory kept by the segmenter after ${n.toLocaleString('en')} rows: ${mb(kept)}`);
+    segmenter.finish();
+  }
+
+  const dir = mkdtempSync(join(tmpdir(), 'kam-bench-'));
+  const file = join(dir, 'transactions.csv');
+  writeFileSync(file, 'client,date,amount\n' + rows.map((t) => `${t.client},${t.date},${t.amount}`).join('\n') + '\n');
+  const size = statSync(file).size;
+  await bareCsvPass(file);
+  const [csvTotals, bareCsvMs] = await timeAsync(() => bareCsvPass(file));
+  const [{ report, result: csvResult }, csvMs] = await timeAsync(() => segmentCsv(file));
+  console.log(`\nFrom a CSV file (${mb(size)}, ${report.used.toLocaleString('en')} rows used, ${report.rejected} rejected)`);
+  console.log(`  bare pass (read, split lines, sum per client): ${fmt(bareCsvMs)}  ${rate(ROWS, bareCsvMs)}`);
+  console.log(`  import + full segmentation:                    ${fmt(csvMs)}  ${rate(ROWS, csvMs)}`);
+  console.log(`  ratio: ${(csvMs / bareCsvMs).toFixed(2)}x`);
+  console.log(`  peak RSS: ${mb(process.memoryUsage().rss)}`);
+  if (csvResult.clients.length !== csvTotals.size) throw new Error('CSV client count differs from the bare pass');
+  rmSync(dir, { recursive: true, force: true });
+}
+
+await main();

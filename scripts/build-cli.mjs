@@ -1,0 +1,21 @@
+// Bundles the Node entry points (CLI, benchmark, sample generator) with esbuild.
+import { build } from 'esbuild';
+
+const entries = {
+  kam: 'cli/kam.ts',
+  bench: 'scripts/bench.ts',
+  'generate-sample': 'tools/sample/main.ts',
+};
+
+await build({
+  entryPoints: entries,
+  outdir: 'dist',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  // papaparse is CommonJS and asks for Node's stream module in Node: give the ESM bundle a require.
+  banner: { js: "import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);" },
+});
