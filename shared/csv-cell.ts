@@ -9,7 +9,8 @@
  * csvCell(-12.5); // '-12.5'
  * unguardCell("'=1+1"); // '=1+1'
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+// Apostrophes already in front of a formula character are guarded too, so reading back stays exact.
+const FORMULA_START = /^'*[=+\-@\t\r]/;
 
 export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
@@ -20,5 +21,5 @@ export function csvCell(value: string | number | null | undefined): string {
 
 /** Undo {@link csvCell}'s guard when reading a table back. */
 export function unguardCell(text: string): string {
-  return text.length > 1 && text[0] === "'" && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
+  return text[0] === "'" && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
 }

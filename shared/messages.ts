@@ -31,7 +31,7 @@ type Catalogue = {
   reasonBreadwinner(share: string): string;
 };
 
-const periodEn = { month: 'months', week: 'weeks', quarter: 'quarters' } as const;
+const periodEn = (n: number, period: Period) => `${n} ${period}${n === 1 ? '' : 's'}`;
 const periodRu = { month: 'мес.', week: 'нед.', quarter: 'кв.' } as const;
 const daysRu = (n: number) => `${n} ${pluralRu(n, 'день', 'дня', 'дней')}`;
 
@@ -56,10 +56,10 @@ export const messages: Record<Lang, Catalogue> = {
     reasonAbcTie: (abc, rank) => `${abc}: same total as rank ${rank}`,
     reasonAbcNoRevenue: () => 'C: no revenue',
     reasonAbcLoss: (total) => `C: loss of ${total}`,
-    reasonXyz: (xyz, cv, periods, period) => `${xyz}: CV ${cv} over ${periods} ${periodEn[period]}`,
-    reasonXyzNoSales: (periods, period) => `Z: no net sales over ${periods} ${periodEn[period]}`,
+    reasonXyz: (xyz, cv, periods, period) => `${xyz}: CV ${cv} over ${periodEn(periods, period)}`,
+    reasonXyzNoSales: (periods, period) => `Z: no net sales over ${periodEn(periods, period)}`,
     reasonNew: (first) => `new client since ${first}`,
-    reasonFrequency: (bought, periods, period, label) => `bought in ${bought} of ${periods} ${periodEn[period]} (${label})`,
+    reasonFrequency: (bought, periods, period, label) => `bought in ${bought} of ${periodEn(periods, period)} (${label})`,
     reasonAtRisk: (days, gap) => `at risk: ${days} days since the last order, usual gap ${gap}`,
     reasonLost: (days) => `lost: ${days} days since the last order`,
     reasonBreadwinner: (share) => `breadwinner: ${share} of the total`,

@@ -103,7 +103,11 @@ export function isSegmentsHeader(header: readonly string[]): boolean {
  * Columns are found by name, so extra or reordered columns are fine.
  */
 export function parseSegmentsCsv(text: string): SegmentsParse {
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { header: false, skipEmptyLines: false });
+  const body0 = text.replace(/^\uFEFF/, '');
+  // The reason column holds "; " separators that can fool delimiter guessing: settle it from the header line.
+  const headerLine = body0.slice(0, body0.search(/\r?\n|$/));
+  const delimiter = headerLine.includes(',') ? ',' : headerLine.includes(';') ? ';' : '\t';
+  const parsed = Papa.parse<string[]>(body0, { header: false, skipEmptyLines: false, delimiter });
   const [header = [], ...body] = parsed.data;
   const index = new Map(header.map((h, i) => [h.trim().toLowerCase(), i]));
   const rows: SegmentRow[] = [];
