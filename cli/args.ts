@@ -30,7 +30,7 @@ export type CliArgs = {
 export class UsageError extends Error {}
 
 const columnFlags = ['client', 'date', 'amount', 'profit', 'quantity', 'name', 'email', 'domain', 'kam', 'tags', 'potential'] as const;
-const stringFlags = ['out', 'measure', 'period', 'abc', 'abc-rule', 'xyz', 'deviation', 'series-start', 'from', 'to', 'as-of', 'new-periods', 'lost-days', 'breadwinner', 'date-order', 'encoding', 'delimiter', 'top', 'lang', ...columnFlags] as const;
+const stringFlags = ['out', 'measure', 'period', 'abc', 'abc-rule', 'xyz', 'deviation', 'series-start', 'from', 'to', 'as-of', 'new-periods', 'lost-days', 'risk-min-days', 'breadwinner', 'date-order', 'encoding', 'delimiter', 'top', 'lang', ...columnFlags] as const;
 const delimiters = { auto: 'auto', comma: ',', semicolon: ';', tab: '\t', whitespace: 'whitespace' } as const;
 
 export function defaultLang(env: Record<string, string | undefined>): Lang {
@@ -103,6 +103,7 @@ export function parseCliArgs(argv: string[], fallbackLang: Lang): CliArgs {
     ...defined('asOf', date('as-of')),
     ...defined('newPeriods', integer('new-periods')),
     ...defined('lostDays', integer('lost-days')),
+    ...defined('riskMinDays', integer('risk-min-days')),
     ...defined('breadwinnerShare', breadwinner === undefined ? undefined : breadwinner / 100),
   };
   const top = integer('top') ?? 10;
@@ -129,7 +130,7 @@ export function parseCliArgs(argv: string[], fallbackLang: Lang): CliArgs {
     },
   };
 
-  function oneOf<T extends string>(values: Record<string, unknown>, option: string, allowed: readonly T[], fallback: T): T {
+  function oneOf<const T extends string>(values: Record<string, unknown>, option: string, allowed: readonly T[], fallback: T): T {
     const value = values[option];
     if (value === undefined) return fallback;
     if (!allowed.includes(value as T)) throw new UsageError(cliMessages[fallbackLang].badValue(option, String(value), allowed.join(' | ')));

@@ -24,6 +24,7 @@ Options:
   --as-of DATE               day risk is measured at (default: last date in the data)
   --new-periods N            new = first purchase within the last N periods (default 6)
   --lost-days N              lost = no purchase for N days (default 180)
+  --risk-min-days N          at risk only after N days without a purchase (default 30; 0 = bare 2x-gap rule)
   --breadwinner PCT          breadwinner share of the total, % (default 10)
   --client COL --date COL --amount COL --profit COL --quantity COL
   --name COL --email COL --domain COL --kam COL --tags COL --potential COL
@@ -85,6 +86,7 @@ const ru: CliMessages = {
   --as-of ДАТА               дата, на которую считается риск (по умолчанию последняя дата в данных)
   --new-periods N            новый = первая покупка в последние N периодов (по умолчанию 6)
   --lost-days N              потерян = нет покупок N дней (по умолчанию 180)
+  --risk-min-days N          под угрозой не раньше N дней без покупок (по умолчанию 30; 0 = только правило двух интервалов)
   --breadwinner ПРОЦЕНТ      доля кормильца от общей суммы, % (по умолчанию 10)
   --client КОЛ --date КОЛ --amount КОЛ --profit КОЛ --quantity КОЛ
   --name КОЛ --email КОЛ --domain КОЛ --kam КОЛ --tags КОЛ --potential КОЛ

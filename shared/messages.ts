@@ -62,7 +62,7 @@ export const messages: Record<Lang, Catalogue> = {
     reasonFrequency: (bought, periods, period, label) => `bought in ${bought} of ${periodEn(periods, period)} (${label})`,
     reasonAtRisk: (days, gap) => `at risk: ${days} days since the last order, usual gap ${gap}`,
     reasonLost: (days) => `lost: ${days} days since the last order`,
-    reasonBreadwinner: (share) => `breadwinner: ${share} of the total`,
+    reasonBreadwinner: (share) => `Breadwinner: ${share} of the total`,
   },
   ru: {
     cellAction: {
@@ -90,6 +90,6 @@ export const messages: Record<Lang, Catalogue> = {
     reasonFrequency: (bought, periods, period, label) => `покупки в ${bought} из ${periods} ${periodRu[period]} (${label})`,
     reasonAtRisk: (days, gap) => `под угрозой: ${daysRu(days)} без заказов, обычный интервал ${gap}`,
     reasonLost: (days) => `потерян: ${daysRu(days)} без заказов`,
-    reasonBreadwinner: (share) => `кормилец: ${share} от общей суммы`,
+    reasonBreadwinner: (share) => `Кормилец: ${share} от общей суммы`,
   },
 };

@@ -63,6 +63,8 @@ export const SegmentOptionsSchema = z
     trendThreshold: z.number().min(0).default(0.1),
     /** At risk: days since the last purchase above this multiple of the usual gap. */
     riskGapFactor: z.number().gt(0).default(2),
+    /** ...and above this many days, so a client that orders weekly is not flagged after a fortnight. 0 for the bare rule. */
+    riskMinDays: z.number().int().min(0).default(30),
     /** Lost: no purchase for this many days. */
     lostDays: z.number().int().min(1).default(180),
     lang: LangSchema.default('en'),

@@ -120,7 +120,7 @@ function finishSegmentation(acc: Accumulator, options: SegmentOptions): Segmenta
     const isNew = firstPeriod !== undefined && firstPeriod > end - options.newPeriods;
     const trend = trendOf(series, options.trendPeriods, options.trendThreshold);
     const days = purchaseDays(c);
-    const risk = days.length ? riskOf(days, asOfDay, { gapFactor: options.riskGapFactor, lostDays: options.lostDays }) : undefined;
+    const risk = days.length ? riskOf(days, asOfDay, { gapFactor: options.riskGapFactor, lostDays: options.lostDays, minDays: options.riskMinDays }) : undefined;
     const types = accountTypes({ share: r.share, isNew, trend: trend?.trend, potential: c.potential, tags: c.tags }, options.breadwinnerShare);
     const tieWith = i > 0 && r.flag === undefined && ranked[i - 1].total === r.total ? firstOfTie(ranked, i) : undefined;
     const firstPurchase = days.length ? isoFromDayNumber(days[0]) : undefined;

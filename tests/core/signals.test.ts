@@ -32,7 +32,10 @@ describe('risk', () => {
     expect(riskOf([0, 30, 60, 90], 151)).toEqual({ risk: 'at-risk', daysSince: 61, usualGap: 30 });
     expect(riskOf([0, 30, 60, 90], 270).risk).toBe('lost');
     expect(riskOf([100], 200)).toEqual({ risk: undefined, daysSince: 100, usualGap: undefined });
-    expect(riskOf([100], 290, { gapFactor: 2, lostDays: 180 }).risk).toBe('lost');
+    expect(riskOf([100], 290, { gapFactor: 2, lostDays: 180, minDays: 30 }).risk).toBe('lost');
+    // A weekly buyer 20 days late is past 2x its gap but within the 30-day floor; the bare rule flags it.
+    expect(riskOf([0, 7, 14, 21], 41).risk).toBeUndefined();
+    expect(riskOf([0, 7, 14, 21], 41, { gapFactor: 2, lostDays: 180, minDays: 0 }).risk).toBe('at-risk');
     expect(median([1, 100, 3])).toBe(3);
   });
 });
