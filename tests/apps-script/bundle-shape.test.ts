@@ -1,0 +1,103 @@
+/**
+ * The pushed project is what Apps Script needs: plain ES2020 scripts with no
+ * module syntax, every custom function a top-level declaration with a JSDoc
+ * block Sheets reads (@customfunction, a description, @param per
+ * parameter), every function the menu and the sidebar call present, the
+ * manifest's runtime and scopes, and the README documenting each function.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import vm from 'node:vm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { distFiles, loadBundle, readDist, REPO, type GasGlobal } from './helpers/bundle.js';
+import { fakeGas } from './helpers/fake-gas.js';
+
+const CUSTOM_FUNCTIONS = ['ABC', 'XYZ', 'ABCXYZ', 'PARETO', 'PARETO_TOP'];
+
+type TopLevel = { name: string; params: string[]; doc: string | undefined };
+
+/**
+ * Function declarations that start a line (the top level of these scripts: the bundle's own
+ * functions are indented inside its closure), each with the JSDoc block right above it.
+ */
+function topLevelFunctions(source: string): TopLevel[] {
+  return [...source.matchAll(/^function (\w+)\(([^)]*)\)/gm)].map((match) => {
+    const before = source.slice(0, match.index).trimEnd();
+    const doc = before.endsWith('*/') ? before.slice(before.lastIndexOf('/**') + 3, -2) : undefined;
+    return { name: match[1], params: match[2].split(',').map((p) => p.trim()).filter(Boolean), doc };
+  });
+}
+
+describe('the pushed project', () => {
+  let functions: TopLevel[];
+  let gas: GasGlobal;
+  beforeAll(() => {
+    functions = distFiles('.js').flatMap((file) => topLevelFunctions(readDist(file)));
+    gas = loadBundle(fakeGas().globals);
+  });
+
+  it('holds exactly the scripts, the page and the manifest', () => {
+    expect(distFiles('')).toEqual(['Sidebar.html', 'appsscript.json', 'globals.js', 'kam-core.js']);
+  });
+
+  it('is plain script code (no import or export) with one global for the bundle', () => {
+    for (const file of distFiles('.js')) expect(() => new vm.Script(readDist(file), { filename: file }), file).not.toThrow();
+    expect(readDist('kam-core.js')).not.toMatch(/^\s*(import|export)\s/m);
+    expect(readDist('kam-core.js')).toMatch(/^var KamCore = \(\(\) => \{$/m);
+    expect(gas.require).toBeUndefined();
+    expect(gas.module).toBeUndefined();
+    expect(gas.process).toBeUndefined();
+    expect(typeof gas.KamCore.abcxyz).toBe('function');
+  });
+
+  it.each(CUSTOM_FUNCTIONS)('declares %s at the top level with the JSDoc Sheets lists', (name) => {
+    const fn = functions.find((f) => f.name === name);
+    expect(fn, `${name} is not a top-level function declaration`).toBeDefined();
+    const doc = fn!.doc ?? '';
+    expect(doc).toMatch(/@customfunction/);
+    const description = doc.split('\n').map((line) => line.replace(/^\s*\*\s?/, '')).find((line) => line.trim() && !line.startsWith('@'));
+    expect(description?.length).toBeGreaterThan(20);
+    expect(fn!.params.length).toBeGreaterThan(0);
+    for (const param of fn!.params) expect(doc).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${param}\\]? \\S`));
+    expect(typeof gas[name]).toBe('function');
+  });
+
+  it('has no other custom function than the documented ones', () => {
+    expect(functions.filter((f) => f.doc?.includes('@customfunction')).map((f) => f.name).sort()).toEqual([...CUSTOM_FUNCTIONS].sort());
+  });
+
+  it('has every KamCore member globals.js calls', () => {
+    const called = [...readDist('globals.js').matchAll(/KamCore\.(\w+)/g)].map((m) => m[1]);
+    expect(called.length).toBeGreaterThan(10);
+    for (const member of called) expect(typeof gas.KamCore[member], member).toBe('function');
+  });
+
+  it('has a top-level function for every server call of the sidebar page', () => {
+    const page = readDist('Sidebar.html');
+    const calls = new Set([...page.matchAll(/["'](kam[A-Z]\w+)["']/g)].map((m) => m[1]));
+    expect([...calls].sort()).toEqual(['kamActivateSheet', 'kamProgress', 'kamRunSegmentation', 'kamShareSegments', 'kamSidebarState']);
+    for (const name of calls) expect(functions.map((f) => f.name)).toContain(name);
+  });
+
+  it('asks for the V8 runtime and the narrow scopes only', () => {
+    const manifest = JSON.parse(readDist('appsscript.json'));
+    expect(manifest.runtimeVersion).toBe('V8');
+    expect(manifest.oauthScopes).toEqual([
+      'https://www.googleapis.com/auth/spreadsheets.currentonly',
+      'https://www.googleapis.com/auth/script.container.ui',
+      'https://www.googleapis.com/auth/drive.file',
+    ]);
+    expect(JSON.stringify(manifest)).not.toMatch(/urlFetchWhitelist|external_request/);
+  });
+
+  it('is documented in the README: every function, with examples, and every option key', () => {
+    const readme = readFileSync(path.join(REPO, 'apps-script/README.md'), 'utf8');
+    for (const name of CUSTOM_FUNCTIONS) expect(readme).toMatch(new RegExp(`=${name}\\(`));
+    const keys = [...gas.KamCore.optionKeys];
+    expect(keys.length).toBe(11);
+    for (const key of keys) expect(readme).toMatch(new RegExp(`\\| \`${key}=`));
+    expect(readme).toMatch(/clasp login/);
+    expect(readme).toMatch(/clasp push/);
+    expect(readme).toMatch(/sidebar\.png/);
+  });
+});

@@ -1,0 +1,246 @@
+/**
+ * The menu, the sidebar's server side and sharing, through the built bundle
+ * with fakes of SpreadsheetApp, HtmlService, DriveApp, CacheService,
+ * Utilities, Session and ScriptApp: what is written (values, formats,
+ * colours, notes, filter, frozen header, chart spec), that a re-run replaces
+ * instead of duplicating, that the source sheet is never touched, and the
+ * sharing calls.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildMatrix, cellCodes } from '../../shared/matrix.js';
+import { messages } from '../../shared/messages.js';
+import { segment } from '../../shared/segment.js';
+import { segmentColumns, toSegmentRows } from '../../shared/segments-table.js';
+import type { Transaction } from '../../shared/transaction.js';
+import { loadBundle } from './helpers/bundle.js';
+import { AuthMode, fakeGas, type FakeSheet } from './helpers/fake-gas.js';
+
+const moscowMidnight = (iso: string) => new Date(Date.parse(`${iso}T00:00:00+03:00`));
+
+/** A year of sales for a dozen clients of different sizes and regularity. */
+function sales(): Transaction[] {
+  const out: Transaction[] = [];
+  const clients = ['7701000001', '7701000002', '7701000003', 'ООО Ромашка', 'ИП Петров', 'Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark', '=HYPERLINK("x")'];
+  clients.forEach((client, k) => {
+    for (let month = 1; month <= 12; month++) {
+      if ((month * (k + 1)) % (k % 4 + 1) !== 0) continue;
+      out.push({ client, date: `2024-${String(month).padStart(2, '0')}-${String(1 + ((k * 7 + month) % 27)).padStart(2, '0')}`, amount: Math.round(100_000 / (k + 1) ** 1.5 + month * 37 * (k % 3)), profit: 10 * (k + 1), name: `${client} LLC` });
+    }
+  });
+  return out;
+}
+
+const HEADERS = ['Дата отгрузки', 'ИНН', 'Наименование клиента', 'Номенклатура', 'Сумма', 'Прибыль'];
+
+function salesSheet(transactions = sales()) {
+  return [HEADERS, ...transactions.map((t) => [moscowMidnight(t.date), /^\d+$/.test(t.client) ? Number(t.client) : t.client, t.name ?? '', 'Товар', t.amount, t.profit ?? ''])];
+}
+
+function setup(locale = 'ru_RU', rows = salesSheet()) {
+  const fake = fakeGas({ locale, timeZone: 'Europe/Moscow', scriptTimeZone: 'America/New_York', sheets: { Продажи: rows, Notes: [['keep me']] } });
+  return { ...fake, gas: loadBundle(fake.globals) };
+}
+
+const request = (overrides: Record<string, unknown> = {}) => ({
+  runId: 'run-1',
+  sheet: 'Продажи',
+  columns: { date: 0, client: 1, name: 2, amount: 4, profit: 5 },
+  measure: 'revenue',
+  period: 'month',
+  abc: { a: 0.8, b: 0.95 },
+  xyz: { x: 0.1, y: 0.25 },
+  ...overrides,
+});
+
+const snapshot = (sheet: FakeSheet) => JSON.stringify({ v: sheet.values, f: sheet.formats, b: sheet.backgrounds, n: sheet.notes, w: sheet.weights, fr: sheet.frozenRows, fi: sheet.filter, c: sheet.charts, name: sheet.name });
+
+describe('menu', () => {
+  it('adds the KAM menu without touching the spreadsheet before authorization', () => {
+    const fake = fakeGas();
+    const gas = loadBundle({ ...fake.globals, SpreadsheetApp: { ...fake.globals.SpreadsheetApp, getActive: () => { throw new Error('needs authorization'); } } });
+    gas.onOpen({ authMode: AuthMode.NONE });
+    expect(fake.menus).toEqual([{ title: 'KAM', items: [['Segment clients…', 'kamShowSegmentSidebar'], ['Share segments…', 'kamShowShareSidebar']] }]);
+    for (const [, handler] of fake.menus[0].items) expect(typeof gas[handler]).toBe('function');
+  });
+
+  it('speaks the spreadsheet language once authorized, and onInstall adds it too', () => {
+    const { gas, menus } = setup('ru_RU');
+    gas.onInstall({ authMode: AuthMode.FULL });
+    expect(menus[0].items.map(([label]) => label)).toEqual(['Сегментировать клиентов…', 'Поделиться сегментами…']);
+  });
+});
+
+describe('segment sidebar', () => {
+  it('opens with the columns found by the RU headers', () => {
+    const { gas, sidebars } = setup();
+    gas.kamShowSegmentSidebar();
+    expect(sidebars).toHaveLength(1);
+    expect(sidebars[0].title).toBe('Сегментация клиентов');
+    const state = JSON.parse(/window\.KAM_STATE = (.*);<\/script>/.exec(sidebars[0].html)![1]);
+    expect(state.sheet).toEqual({ name: 'Продажи', rows: sales().length, headers: HEADERS });
+    expect(state.detected).toEqual({ date: 0, client: 1, name: 2, amount: 4, profit: 5 });
+    expect(state.texts.run).toBe('Запустить');
+    expect(state.defaults).toEqual({ measure: 'revenue', period: 'month', abc: { a: 0.8, b: 0.95 }, xyz: { x: 0.1, y: 0.25 } });
+  });
+
+  it('keeps what it found when a required column is missing, and escapes headers in the page', () => {
+    const { gas, sidebars } = setup('en_US', [['Customer', '</script><b>x', 'Sales'], ['a', 'b', 1]]);
+    expect(gas.kamSidebarState('segment').detected).toEqual({ client: 0, amount: 2 });
+    gas.kamShowSegmentSidebar();
+    expect(sidebars[0].html).not.toContain('</script><b>');
+    expect(sidebars[0].html).toContain('\\u003c/script>\\u003cb>x');
+  });
+
+  it('writes Segments as the core segments the sheet, with formats, colours, notes, filter and frozen header', () => {
+    const { gas, spreadsheet, cache } = setup();
+    const result = gas.kamRunSegmentation(request());
+    const core = segment(sales(), { lang: 'ru' });
+    const rows = toSegmentRows(core);
+    expect(result).toMatchObject({ clients: rows.length, rows: sales().length, skipped: 0, problems: [] });
+    expect(result.summary).toBe(`Клиентов: ${rows.length}, строк: ${sales().length}.`);
+    expect(sales().length).toBeLessThan(1000);
+
+    const sheet = spreadsheet.sheet('Segments');
+    expect(sheet.table()[0]).toEqual([...segmentColumns]);
+    const expectedBody = rows.map((row) => segmentColumns.map((c) => {
+      const v = row[c];
+      return v === null ? '' : Array.isArray(v) ? v.join('; ') : typeof v === 'string' && v.startsWith('=') ? `'${v}` : v;
+    }));
+    expect(sheet.table().slice(1)).toEqual(expectedBody);
+    expect(sheet.table().slice(1).map((r) => r[0])).toContain(`'=HYPERLINK("x")`);
+    expect(sheet.frozenRows).toBe(1);
+    expect(sheet.filter).toBe(`R1C1:R${rows.length + 1}C${segmentColumns.length}`);
+    const col = (name: (typeof segmentColumns)[number]) => segmentColumns.indexOf(name);
+    expect(sheet.formats[1][col('share')]).toBe('0.00%');
+    expect(sheet.formats[1][col('cum_share')]).toBe('0.00%');
+    expect(sheet.formats[1][col('cv')]).toBe('0.0%');
+    expect(sheet.formats[1][col('client')]).toBe('@');
+    expect(sheet.formats[1][col('first_purchase')]).toBe('yyyy-mm-dd');
+    const palette: Record<string, string> = { AX: '#57bb8a', AY: '#b7e1cd', BX: '#b7e1cd', AZ: '#ffe599', BY: '#ffe599', CX: '#ffe599', BZ: '#f9cb9c', CY: '#f9cb9c', CZ: '#ea9999' };
+    expect(new Set(rows.map((r) => r.segment)).size).toBeGreaterThan(2);
+    rows.forEach((r, i) => expect(sheet.backgrounds[i + 1][col('segment')], r.segment).toBe(palette[r.segment]));
+    expect(sheet.notes[0][col('abc')]).toBe('Класс ABC: A дают первые 80% суммы');
+    expect(JSON.parse(cache.get('kam-progress:run-1')!)).toEqual({ percent: 100, text: result.summary });
+  });
+
+  it('writes ABC-XYZ: the matrix, the actions, the Pareto summary and the chart', () => {
+    const { gas, spreadsheet } = setup();
+    gas.kamRunSegmentation(request());
+    const core = segment(sales(), { lang: 'ru' });
+    const matrix = buildMatrix(core.clients, 'ru');
+    const sheet = spreadsheet.sheet('ABC-XYZ');
+    const t = sheet.table();
+    expect(t[0][0]).toBe('Матрица ABC-XYZ');
+    expect(t[3].slice(0, 4)).toEqual(['Клиентов', 'X', 'Y', 'Z']);
+    const cell = (code: string) => matrix.find((m) => m.cell === code)!;
+    expect(t.slice(4, 7).map((r) => r.slice(0, 4))).toEqual(['A', 'B', 'C'].map((abc) => [abc, ...['X', 'Y', 'Z'].map((xyz) => cell(abc + xyz).clients)]));
+    expect(t.slice(4, 7).map((r) => r.slice(6, 9))).toEqual(['A', 'B', 'C'].map((abc) => ['X', 'Y', 'Z'].map((xyz) => cell(abc + xyz).share)));
+    expect(sheet.formats[4][6]).toBe('0.0%');
+    expect(sheet.backgrounds[4][1]).toBe('#57bb8a');
+    expect(sheet.backgrounds[6][3]).toBe('#ea9999');
+    expect(t.slice(9, 18).map((r) => r.slice(0, 5))).toEqual(cellCodes.map((code) => [code, cell(code).clients, cell(code).total, cell(code).share, messages.ru.cellAction[code]]));
+    const summary = new Map(t.slice(20, 28).map((r) => [r[0], r[1]]));
+    expect(summary.get('Клиентов с положительной суммой')).toBe(core.pareto.clients);
+    expect(summary.get('Доля 20% крупнейших клиентов')).toBe(core.pareto.topShare);
+    expect(summary.get('Коэффициент Джини')).toBe(core.pareto.gini);
+    const positive = core.clients.filter((c) => c.total > 0);
+    expect(t.slice(1, positive.length + 1).map((r) => [r[11], r[12]])).toEqual(positive.map((c) => [c.total, c.cumShare]));
+    expect(sheet.charts).toHaveLength(1);
+    const chart = sheet.charts[0];
+    expect(chart.type).toBe('combo');
+    expect(chart.ranges).toEqual([`R1C11:R${positive.length + 1}C13`]);
+    expect(chart.numHeaders).toBe(1);
+    expect(chart.options.series).toEqual({ 0: { type: 'bars', targetAxisIndex: 0 }, 1: { type: 'line', targetAxisIndex: 1, lineWidth: 2 } });
+    expect((chart.options.vAxes as Record<number, { format?: string }>)[1].format).toBe('percent');
+    expect(chart.options.title).toBe('Парето: клиенты по сумме и накопленная доля');
+  });
+
+  it('replaces its sheets on a re-run, never duplicates them, and never touches the source', () => {
+    const { gas, spreadsheet } = setup();
+    const before = snapshot(spreadsheet.sheet('Продажи'));
+    const notes = snapshot(spreadsheet.sheet('Notes'));
+    gas.kamRunSegmentation(request());
+    const firstRows = spreadsheet.sheet('Segments').getLastRow();
+    gas.kamRunSegmentation(request({ runId: 'run-2', measure: 'profit', abc: { a: 0.5, b: 0.7 } }));
+    expect(spreadsheet.sheets.map((s) => s.name)).toEqual(['Продажи', 'Notes', 'Segments', 'ABC-XYZ']);
+    expect(spreadsheet.sheet('ABC-XYZ').charts).toHaveLength(1);
+    const rerun = toSegmentRows(segment(sales(), { lang: 'ru', measure: 'profit', abc: { a: 0.5, b: 0.7 } }));
+    expect(spreadsheet.sheet('Segments').table().slice(1).map((r) => [r[0], r[9]])).toEqual(rerun.map((r) => [r.client.startsWith('=') ? `'${r.client}` : r.client, r.abc]));
+    expect(spreadsheet.sheet('Segments').getLastRow()).toBe(firstRows);
+
+    // Fewer clients the second time: nothing of the first run may be left below.
+    gas.kamRunSegmentation(request({ runId: 'run-3', columns: { date: 0, client: 1, amount: 4 } }));
+    const few = salesSheet(sales().filter((t) => t.client === 'Acme'));
+    const small = setup('ru_RU', few);
+    small.gas.kamRunSegmentation(request());
+    expect(small.spreadsheet.sheet('Segments').getLastRow()).toBe(2);
+    expect(snapshot(spreadsheet.sheet('Продажи'))).toBe(before);
+    expect(snapshot(spreadsheet.sheet('Notes'))).toBe(notes);
+  });
+
+  it('skips unreadable rows and says which', () => {
+    const rows = salesSheet();
+    rows[3][0] = '31.02.2024';
+    rows[5][4] = 'n/a';
+    rows.push(['', '', '', '', '', '']);
+    const { gas } = setup('en_US', rows);
+    const result = gas.kamRunSegmentation(request());
+    expect(result).toMatchObject({ skipped: 2, rows: sales().length, problems: ["row 4: '31.02.2024' is not a date.", "row 6: 'n/a' is not a number."] });
+  });
+
+  it('refuses what it cannot do, in the user language', () => {
+    const { gas } = setup('en_US');
+    gas.kamRunSegmentation(request());
+    expect(() => gas.kamRunSegmentation(request({ sheet: 'Segments' }))).toThrow('The active sheet is “Segments”, which the add-on writes. Switch to the sheet with the transactions.');
+    expect(() => gas.kamRunSegmentation(request({ columns: { client: 1, amount: 4 } }))).toThrow('Choose the date column.');
+    expect(() => gas.kamRunSegmentation(request({ columns: { client: 1, date: 1, amount: 4 } }))).toThrow('The client and date columns must differ.');
+    expect(() => gas.kamRunSegmentation(request({ measure: 'quantity' }))).toThrow('Choose the quantity column.');
+    expect(() => gas.kamRunSegmentation(request({ abc: { a: 0.9, b: 0.5 } }))).toThrow(/ABC thresholds must satisfy/);
+    expect(() => gas.kamRunSegmentation(request({ sheet: 'Gone' }))).toThrow('Sheet “Gone” no longer exists. Re-read the sheet.');
+    expect(() => gas.kamRunSegmentation(request({ sheet: 'Notes', columns: { client: 0, date: 1, amount: 2 } }))).toThrow('Sheet “Notes” has no data below its header row.');
+  });
+
+  it('uses another sheet than its own when one of them is active', () => {
+    const { gas, spreadsheet } = setup();
+    gas.kamRunSegmentation(request());
+    spreadsheet.active = spreadsheet.sheets.findIndex((s) => s.name === 'Segments');
+    expect(gas.kamSidebarState('segment').sheet.name).toBe('Продажи');
+    gas.kamActivateSheet('ABC-XYZ');
+    expect(spreadsheet.sheet('ABC-XYZ').activated).toBe(1);
+    gas.kamActivateSheet('Продажи');
+    expect(spreadsheet.sheet('Продажи').activated).toBe(0);
+  });
+});
+
+describe('share', () => {
+  it('copies Segments into a new spreadsheet shared with the given people and gives its CSV link', () => {
+    const { gas, spreadsheet, created, viewers, sidebars } = setup('en_US');
+    gas.kamRunSegmentation(request());
+    gas.kamShowShareSidebar();
+    expect(sidebars[0].title).toBe('Share segments');
+    const result = gas.kamShareSegments({ emails: 'kam1@example.com, kam2@example.org;\nkam1@example.com' });
+    expect(created).toHaveLength(1);
+    const copy = created[0];
+    expect(copy.sheets.map((s) => s.name)).toEqual(['Segments']);
+    expect(copy.sheet('Segments').table()).toEqual(spreadsheet.sheet('Segments').table());
+    expect(copy.sheet('Segments').frozenRows).toBe(1);
+    expect(viewers).toEqual([{ fileId: copy.id, emails: ['kam1@example.com', 'kam2@example.org'] }]);
+    expect(result).toEqual({
+      name: copy.name,
+      url: `https://docs.google.com/spreadsheets/d/${copy.id}/edit`,
+      csvUrl: `https://docs.google.com/spreadsheets/d/${copy.id}/export?format=csv&gid=${copy.sheet('Segments').id}`,
+      viewers: ['kam1@example.com', 'kam2@example.org'],
+    });
+    expect(copy.name).toMatch(/^Segments — Sales 2024 — \d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('checks the addresses and that there is something to share', () => {
+    const { gas, created, viewers } = setup('en_US');
+    expect(() => gas.kamShareSegments({ emails: 'kam1@example.com' })).toThrow('There is no “Segments” sheet yet: run “Segment clients…” first.');
+    gas.kamRunSegmentation(request());
+    expect(() => gas.kamShareSegments({ emails: ' , ' })).toThrow('Enter at least one e-mail address.');
+    expect(() => gas.kamShareSegments({ emails: 'kam1@example.com nobody' })).toThrow('These are not e-mail addresses: nobody.');
+    expect(created).toHaveLength(0);
+    expect(viewers).toHaveLength(0);
+  });
+});

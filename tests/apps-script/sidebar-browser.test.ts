@@ -1,0 +1,162 @@
+/**
+ * The sidebar page in headless Chromium (Debian's package, through
+ * playwright-core), with google.script.run stubbed: the columns found are
+ * shown and preselected, Run sends the chosen settings and shows progress
+ * and the result, Share shows the CSV link. Writes the README's screenshot
+ * (apps-script/sidebar.png). Without Chromium the tests are skipped with a
+ * message, except on CI, where that is a failure.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadBundle, readDist, REPO } from './helpers/bundle.js';
+import { fakeGas } from './helpers/fake-gas.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const haveChromium = existsSync(CHROMIUM);
+if (!haveChromium) {
+  if (process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing: CI needs it for the sidebar tests (apt-get install chromium)`);
+  console.warn(`\n  ⚠ SKIPPED: ${CHROMIUM} is missing; the sidebar browser tests are skipped.\n`);
+}
+
+const HEADERS = ['Row ID', 'Order ID', 'Order Date', 'Ship Date', 'Customer ID', 'Customer Name', 'Segment', 'Region', 'Product Name', 'Sales', 'Quantity', 'Discount', 'Profit'];
+
+/** The page as HtmlService would serve it, with the state the server makes for a Superstore-like sheet. */
+function page(view: 'segment' | 'share', locale = 'en_US', segmentsRows = 0): string {
+  const rows = Array.from({ length: 9994 }, (_, i) => [i + 1, `US-${i}`, new Date(2024, 0, 1 + (i % 300)), '', `C-${i % 793}`, `Client ${i % 793}`, 'Consumer', 'West', 'Paper', 10 + i, 1, 0, 2]);
+  const sheets: Record<string, unknown[][]> = { Orders: [HEADERS, ...rows] };
+  if (segmentsRows) sheets.Segments = [['client'], ...Array.from({ length: segmentsRows }, (_, i) => [`c${i}`])];
+  const gas = loadBundle(fakeGas({ locale, sheets: sheets as never }).globals);
+  const state = JSON.stringify(gas.kamSidebarState(view)).replace(/</g, '\\u003c');
+  return readDist('Sidebar.html').replace(/<\?!=\s*state\s*\?>/, state);
+}
+
+/** google.script.run, recording calls; answers come from window.__answers (a function per server function). */
+const STUB = `
+  window.__calls = [];
+  window.__answers = {};
+  function runner(success, failure) {
+    return new Proxy({}, {
+      get(_, name) {
+        if (name === 'withSuccessHandler') return (fn) => runner(fn, failure);
+        if (name === 'withFailureHandler') return (fn) => runner(success, fn);
+        return (...args) => {
+          window.__calls.push({ name, args: JSON.parse(JSON.stringify(args)) });
+          Promise.resolve()
+            .then(() => (window.__answers[name] || (() => null))(...args))
+            .then((value) => success && success(value), (error) => failure && failure(error));
+        };
+      },
+    });
+  }
+  window.google = { script: { run: runner(null, null) } };
+`;
+
+describe.skipIf(!haveChromium)('sidebar page', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function open(html: string): Promise<Page> {
+    const p = await browser.newPage({ viewport: { width: 300, height: 900 }, deviceScaleFactor: 2 });
+    const errors: string[] = [];
+    p.on('pageerror', (error) => errors.push(error.message));
+    await p.setContent(html.replace('<head>', () => `<head><script>${STUB}</script>`));
+    expect(errors).toEqual([]);
+    return p;
+  }
+
+  it('shows the columns found, runs with the chosen settings, reports progress and the result', async () => {
+    const p = await open(page('segment'));
+    expect(await p.locator('h1').textContent()).toBe('Segment clients');
+    expect(await p.locator('.sheet').textContent()).toBe('Orders · 9,994 data rows');
+    expect(await p.locator('#col-client').inputValue()).toBe(String(HEADERS.indexOf('Customer ID')));
+    expect(await p.locator('#col-date').inputValue()).toBe(String(HEADERS.indexOf('Order Date')));
+    expect(await p.locator('#col-amount').inputValue()).toBe(String(HEADERS.indexOf('Sales')));
+    expect(await p.locator('#col-name').inputValue()).toBe(String(HEADERS.indexOf('Customer Name')));
+    expect(await p.locator('.badge').count()).toBe(6);
+    expect(await p.locator('#measure option[value=profit]').isDisabled()).toBe(false);
+    await p.locator('#col-profit').selectOption('');
+    expect(await p.locator('#measure option[value=profit]').isDisabled()).toBe(true);
+    await p.locator('#col-profit').selectOption(String(HEADERS.indexOf('Profit')));
+
+    await p.locator('#measure').selectOption('profit');
+    await p.locator('#period').selectOption('quarter');
+    await p.locator('#abc-a').fill('70');
+    await p.locator('#xyz-y').fill('30');
+    await p.evaluate(() => {
+      const w = window as unknown as { __answers: Record<string, unknown>; __finish: (v: unknown) => void };
+      w.__answers.kamProgress = () => ({ percent: 42, text: 'Reading rows: 4,000 of 9,994' });
+      w.__answers.kamRunSegmentation = () => new Promise((resolve) => (w.__finish = resolve));
+    });
+    await p.locator('#run').click();
+    await p.waitForFunction(() => document.querySelector('.progress-text')?.textContent?.startsWith('Reading rows'));
+    expect(await p.locator('#run').isDisabled()).toBe(true);
+    expect(await p.locator('.bar').getAttribute('style')).toContain('42%');
+    const calls = await p.evaluate(() => (window as unknown as { __calls: { name: string; args: unknown[] }[] }).__calls);
+    const run = calls.find((c) => c.name === 'kamRunSegmentation')!;
+    expect(run.args[0]).toMatchObject({
+      sheet: 'Orders',
+      columns: { client: 4, name: 5, date: 2, amount: 9, quantity: 10, profit: 12 },
+      measure: 'profit',
+      period: 'quarter',
+      abc: { a: 0.7, b: 0.95 },
+      xyz: { x: 0.1, y: 0.3 },
+    });
+    expect(calls.some((c) => c.name === 'kamProgress' && c.args[0] === (run.args[0] as { runId: string }).runId)).toBe(true);
+
+    await p.evaluate(() => (window as unknown as { __finish: (v: unknown) => void }).__finish({ clients: 793, rows: 9994, skipped: 2, summary: '793 clients from 9,994 rows; 2 rows skipped (unreadable date or amount).', problems: ["row 17: '31.02.2024' is not a date.", "row 230: 'n/a' is not a number."] }));
+    await p.waitForSelector('.box.ok');
+    expect(await p.locator('.box.ok p').first().textContent()).toBe('793 clients from 9,994 rows; 2 rows skipped (unreadable date or amount).');
+    expect(await p.locator('.problems li').count()).toBe(2);
+    expect(await p.locator('#run').isDisabled()).toBe(false);
+    await p.locator('button', { hasText: 'Open “Segments”' }).click();
+    await p.waitForFunction(() => (window as unknown as { __calls: { name: string }[] }).__calls.some((c) => c.name === 'kamActivateSheet'));
+    // Let the bar finish its transition before the picture.
+    await p.waitForTimeout(400);
+    await p.screenshot({ path: path.join(REPO, 'apps-script/sidebar.png'), fullPage: true });
+    await p.close();
+  });
+
+  it('shows the server error as it is', async () => {
+    const p = await open(page('segment', 'ru_RU'));
+    expect(await p.locator('#run').textContent()).toBe('Запустить');
+    await p.evaluate(() => {
+      (window as unknown as { __answers: Record<string, unknown> }).__answers.kamRunSegmentation = () => Promise.reject(new Error('Выберите столбец «дата».'));
+    });
+    await p.locator('#run').click();
+    await p.waitForSelector('.box.error');
+    expect(await p.locator('.box.error').textContent()).toBe('Выберите столбец «дата».');
+    await p.close();
+  });
+
+  it('shares and shows the CSV link for the extension', async () => {
+    const p = await open(page('share', 'en_US', 12));
+    await p.locator('#emails').fill('kam1@example.com\nkam2@example.org');
+    const csvUrl = 'https://docs.google.com/spreadsheets/d/ID/export?format=csv&gid=7';
+    await p.evaluate((url) => {
+      (window as unknown as { __answers: Record<string, unknown> }).__answers.kamShareSegments = () => ({ name: 'Segments — Sales', url: 'https://docs.google.com/spreadsheets/d/ID/edit', csvUrl: url, viewers: [] });
+    }, csvUrl);
+    await p.locator('#share').click();
+    await p.waitForSelector('#csv-url');
+    expect(await p.locator('#csv-url').inputValue()).toBe(csvUrl);
+    const calls = await p.evaluate(() => (window as unknown as { __calls: { name: string; args: unknown[] }[] }).__calls);
+    expect(calls).toEqual([{ name: 'kamShareSegments', args: [{ emails: 'kam1@example.com\nkam2@example.org' }] }]);
+    await p.close();
+  });
+
+  it('does not offer sharing before there is a Segments sheet', async () => {
+    const p = await open(page('share'));
+    expect(await p.locator('#share').isDisabled()).toBe(true);
+    expect(await p.locator('.box.error').textContent()).toContain('run “Segment clients…” first');
+    await p.close();
+  });
+});
