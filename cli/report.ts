@@ -6,6 +6,7 @@
  * console.log(formatReport(segment(transactions), 10));
  */
 import { formatAmount, formatPercent } from '../shared/format.js';
+import { explainClient } from '../shared/reasons.js';
 import type { Segmentation } from '../shared/segment.js';
 import { periodLabel, periodOf } from '../shared/periods.js';
 import { cliMessages } from './messages.js';
@@ -40,8 +41,8 @@ export function formatReport(result: Segmentation, top: number): string {
   for (const c of shown) {
     const label = c.name && c.name !== c.client ? `${c.name} (${c.client})` : c.client;
     lines.push(`${String(c.rank).padStart(3)}. ${c.segment}  ${label}  ${formatAmount(c.total, lang)}  ${formatPercent(c.share, lang)}`);
-    const reasons = [c.reasons.abc, c.reasons.xyz, c.reasons.new, c.reasons.type, c.reasons.risk].filter(Boolean);
-    lines.push(`       ${reasons.join('; ')}`);
+    const r = explainClient(c, result);
+    lines.push(`       ${[r.abc, r.xyz, r.new, r.type, r.risk].filter(Boolean).join('; ')}`);
   }
 
   lines.push('', m.actionsTitle);

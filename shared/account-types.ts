@@ -18,7 +18,7 @@ export type TypeInput = { share: number; isNew: boolean; trend: Trend | undefine
 
 export function accountTypes(client: TypeInput, breadwinnerShare: number): AccountType[] {
   const types: AccountType[] = [];
-  const tags = client.tags.map((tag) => tag.trim().toLowerCase());
+  const tags = client.tags.length ? client.tags.map((tag) => tag.trim().toLowerCase()) : client.tags;
   if (client.share >= breadwinnerShare && !client.isNew) types.push('breadwinner');
   if (client.isNew && (client.trend === 'rising' || (client.potential ?? 0) > 0)) types.push('prospect');
   if (tags.some((tag) => imageTags.has(tag))) types.push('image-maker');

@@ -1,44 +1,54 @@
 /**
- * One pass over transactions, folding them into per-client totals and
- * per-period amounts. Memory grows with clients x periods (plus each client's
- * distinct purchase days), never with the number of rows, so a CSV can be
- * streamed through it.
+ * One pass over transactions, folding them into per-client totals, net
+ * revenue per period and the set of purchase days. Memory grows with
+ * clients x periods (and clients x days, one bit each), never with the number
+ * of rows, so a CSV can be streamed through it.
+ *
+ * Amounts are laid out client-major in one typed array (`stride` period
+ * slots per client) and purchase days as bit columns (one per day), so a row
+ * costs one Map lookup and two array writes, and reading a client's series
+ * touches one contiguous block; per-client objects with growing arrays were
+ * three times slower on a million rows.
  *
  * @example
  * const acc = createAccumulator('month');
  * acc.add({ client: 'c1', date: '2024-01-15', amount: 100 });
- * acc.clients.get('c1')?.revenue; // 100
+ * revenueOf(acc, 0); // 100
  */
-import { dayNumber, isValidIsoDate } from './calendar.js';
+import { daysFromCivil, daysInMonth } from './calendar.js';
 import type { Period } from './options.js';
-import { periodOf } from './periods.js';
 import type { Transaction } from './transaction.js';
 
-export type ClientAccumulation = {
-  client: string;
-  revenue: number;
-  profit: number;
-  quantity: number;
-  /** Absolute period index of `amounts[0]`. */
-  base: number;
-  /** Net revenue per period, from `base`. */
-  amounts: number[];
-  /** Lines with a positive amount per period, from `base`. */
-  purchases: number[];
-  /** Day numbers with a purchase; unsorted and with repeats until {@link purchaseDays} tidies them. */
-  days: number[];
+export type ClientMeta = {
   name: string;
   emails: string[];
   domains: string[];
   kam: string;
   tags: string[];
   potential: number | undefined;
+  /** The last raw e-mail and domain cells seen: most rows repeat them, so they are split only when they change. */
+  lastEmail: string;
+  lastDomain: string;
 };
 
 export type Rejection = { index: number; reason: 'client' | 'date' | 'amount' };
 
 export type Accumulator = {
-  clients: Map<string, ClientAccumulation>;
+  period: Period;
+  /** Client id to client number. */
+  index: Map<string, number>;
+  ids: string[];
+  profit: Float64Array;
+  quantity: Float64Array;
+  meta: (ClientMeta | undefined)[];
+  /** Net revenue per client and period: client `c`, period `p` at `c * stride + p - periodOrigin`. */
+  amounts: Float64Array;
+  stride: number;
+  periodOrigin: number;
+  /** Purchase days as bits per client, one column per day from `dayOrigin`. */
+  days: (Uint8Array | undefined)[];
+  dayOrigin: number;
+  capacity: number;
   /** Lowest and highest period seen inside the window, NaN before any. */
   minPeriod: number;
   maxPeriod: number;
@@ -46,113 +56,215 @@ export type Accumulator = {
   lastDate: string;
   added: number;
   outsideWindow: number;
-  rejections: Rejection[];
   rejected: number;
+  rejections: Rejection[];
   add(transaction: Transaction): void;
 };
 
-const DAYS_COMPACT_AT = 64;
-
 export function createAccumulator(period: Period, fromPeriod = -Infinity, toPeriod = Infinity): Accumulator {
-  const clients = new Map<string, ClientAccumulation>();
   const acc: Accumulator = {
-    clients,
+    period,
+    index: new Map(),
+    ids: [],
+    profit: new Float64Array(1024),
+    quantity: new Float64Array(1024),
+    meta: [],
+    amounts: new Float64Array(1024 * 32),
+    stride: 32,
+    periodOrigin: NaN,
+    days: [],
+    dayOrigin: NaN,
+    capacity: 1024,
     minPeriod: NaN,
     maxPeriod: NaN,
     lastDate: '',
     added: 0,
     outsideWindow: 0,
-    rejections: [],
     rejected: 0,
-    add(t) {
-      const index = acc.added + acc.outsideWindow + acc.rejected;
-      const { client, date, amount } = t;
-      // The hot path checks only what it reads; TransactionSchema guards API boundaries.
-      const problem = typeof client !== 'string' || client === '' ? 'client' : typeof date !== 'string' || !isValidIsoDate(date) ? 'date' : typeof amount !== 'number' || !Number.isFinite(amount) ? 'amount' : undefined;
-      if (problem) {
-        acc.rejected++;
-        if (acc.rejections.length < 100) acc.rejections.push({ index, reason: problem });
-        return;
-      }
-      const p = periodOf(date, period);
-      if (p < fromPeriod || p > toPeriod) {
-        acc.outsideWindow++;
-        return;
-      }
-      acc.added++;
-      if (!(p >= acc.minPeriod)) acc.minPeriod = p;
-      if (!(p <= acc.maxPeriod)) acc.maxPeriod = p;
-      if (date > acc.lastDate) acc.lastDate = date;
-
-      let c = clients.get(client);
-      if (c === undefined) {
-        c = newClient(client, p);
-        clients.set(client, c);
-      }
-      c.revenue += amount;
-      if (t.profit !== undefined) c.profit += t.profit;
-      if (t.quantity !== undefined) c.quantity += t.quantity;
-
-      let slot = p - c.base;
-      if (slot < 0) {
-        rebase(c, p);
-        slot = 0;
-      }
-      while (c.amounts.length <= slot) {
-        c.amounts.push(0);
-        c.purchases.push(0);
-      }
-      c.amounts[slot] += amount;
-      if (amount > 0) {
-        c.purchases[slot]++;
-        const day = dayNumber(date);
-        const days = c.days;
-        if (days[days.length - 1] !== day) {
-          days.push(day);
-          if (days.length >= DAYS_COMPACT_AT && days.length % DAYS_COMPACT_AT === 0) compactDays(c);
-        }
-      }
-      if (t.name && !c.name) c.name = t.name;
-      if (t.kam && !c.kam) c.kam = t.kam;
-      if (t.email) addListed(c.emails, t.email, true);
-      if (t.domain) addListed(c.domains, t.domain, true);
-      if (t.tags) for (const tag of t.tags) if (tag && !c.tags.includes(tag)) c.tags.push(tag);
-      if (t.potential !== undefined && Number.isFinite(t.potential)) c.potential = Math.max(c.potential ?? -Infinity, t.potential);
-    },
+    rejections: [],
+    add: (t) => add(acc, t, fromPeriod, toPeriod),
   };
   return acc;
 }
 
-/** The client's distinct purchase days, ascending. */
-export function purchaseDays(c: ClientAccumulation): number[] {
-  compactDays(c);
-  return c.days;
+function add(acc: Accumulator, t: Transaction, fromPeriod: number, toPeriod: number): void {
+  const { client, date, amount } = t;
+  // The hot path checks only what it reads; TransactionSchema guards API boundaries.
+  if (typeof client !== 'string' || client === '') return reject(acc, 'client');
+  if (typeof date !== 'string' || date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return reject(acc, 'date');
+  const y = digits(date, 0, 4);
+  const m = digits(date, 5, 2);
+  const d = digits(date, 8, 2);
+  if (!(y >= 0) || !(m >= 1 && m <= 12) || !(d >= 1 && d <= daysInMonth(y, m))) return reject(acc, 'date');
+  if (typeof amount !== 'number' || !Number.isFinite(amount)) return reject(acc, 'amount');
+
+  const needDay = amount > 0 || acc.period === 'week';
+  const day = needDay ? daysFromCivil(y, m, d) : 0;
+  const p = acc.period === 'month' ? y * 12 + m - 1 : acc.period === 'quarter' ? y * 4 + ((m - 1) / 3 | 0) : Math.floor((day + 3) / 7);
+  if (p < fromPeriod || p > toPeriod) {
+    acc.outsideWindow++;
+    return;
+  }
+  acc.added++;
+  if (!(p >= acc.minPeriod)) acc.minPeriod = p;
+  if (!(p <= acc.maxPeriod)) acc.maxPeriod = p;
+  if (date > acc.lastDate) acc.lastDate = date;
+
+  let c = acc.index.get(client);
+  if (c === undefined) c = newClient(acc, client);
+  if (t.profit !== undefined) acc.profit[c] += t.profit;
+  if (t.quantity !== undefined) acc.quantity[c] += t.quantity;
+
+  let slot = p - acc.periodOrigin;
+  if (!(slot >= 0 && slot < acc.stride)) slot = relayout(acc, p);
+  acc.amounts[c * acc.stride + slot] += amount;
+
+  if (amount > 0) {
+    if (!(day >= acc.dayOrigin)) {
+      acc.days = shifted(acc.days, acc.dayOrigin - day);
+      acc.dayOrigin = day;
+    }
+    const bits = acc.days[day - acc.dayOrigin] ?? (acc.days[day - acc.dayOrigin] = new Uint8Array(acc.capacity >> 3));
+    bits[c >> 3] |= 1 << (c & 7);
+  }
+  if (t.name !== undefined || t.kam !== undefined || t.email !== undefined || t.domain !== undefined || t.tags !== undefined || t.potential !== undefined) addMeta(acc, c, t);
 }
 
-function newClient(client: string, base: number): ClientAccumulation {
-  return { client, revenue: 0, profit: 0, quantity: 0, base, amounts: [], purchases: [], days: [], name: '', emails: [], domains: [], kam: '', tags: [], potential: undefined };
+function reject(acc: Accumulator, reason: Rejection['reason']): void {
+  if (acc.rejections.length < 100) acc.rejections.push({ index: acc.added + acc.outsideWindow + acc.rejected, reason });
+  acc.rejected++;
 }
 
-function rebase(c: ClientAccumulation, base: number): void {
-  const shift = c.base - base;
-  c.amounts = new Array<number>(shift).fill(0).concat(c.amounts);
-  c.purchases = new Array<number>(shift).fill(0).concat(c.purchases);
-  c.base = base;
+function newClient(acc: Accumulator, client: string): number {
+  const c = acc.ids.length;
+  if (c === acc.capacity) grow(acc);
+  acc.ids.push(client);
+  acc.index.set(client, c);
+  return c;
 }
 
-// Keeps memory bounded by distinct purchase days when rows come unsorted.
-function compactDays(c: ClientAccumulation): void {
-  const sorted = c.days.sort((a, b) => a - b);
-  let kept = 0;
-  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[kept - 1]) sorted[kept++] = sorted[i];
-  sorted.length = kept;
+function grow(acc: Accumulator): void {
+  const capacity = acc.capacity * 2;
+  const widen = <T extends Float64Array | Uint8Array>(array: T, size: number): T => {
+    const wider = new (array.constructor as new (n: number) => T)(size);
+    wider.set(array);
+    return wider;
+  };
+  acc.profit = widen(acc.profit, capacity);
+  acc.quantity = widen(acc.quantity, capacity);
+  acc.amounts = widen(acc.amounts, capacity * acc.stride);
+  acc.days = acc.days.map((bits) => bits && widen(bits, capacity >> 3));
+  acc.capacity = capacity;
 }
 
-function addListed(list: string[], value: string, lowercase: boolean): void {
-  // Most rows repeat the client's one address: check the whole value first.
-  if (list.length === 1 && list[0] === value) return;
+/**
+ * Make room for period `p` outside the current slots: move every client's
+ * block so the slots cover both the periods seen so far and `p`. Rare: the
+ * slots double each time, and sorted or shuffled data settle within a few rows.
+ */
+function relayout(acc: Accumulator, p: number): number {
+  if (Number.isNaN(acc.periodOrigin)) {
+    acc.periodOrigin = p;
+    return 0;
+  }
+  // minPeriod and maxPeriod already include p.
+  const low = acc.minPeriod;
+  const high = acc.maxPeriod;
+  let stride = acc.stride;
+  while (stride < high - low + 1) stride *= 2;
+  // Leave the free slots on the side the data is growing towards.
+  const origin = p < acc.periodOrigin ? high - stride + 1 : low;
+  const moved = new Float64Array(acc.capacity * stride);
+  const shift = acc.periodOrigin - origin;
+  for (let c = 0; c < acc.ids.length; c++) {
+    for (let slot = 0; slot < acc.stride; slot++) {
+      const value = acc.amounts[c * acc.stride + slot];
+      if (value !== 0) moved[c * stride + slot + shift] = value;
+    }
+  }
+  acc.amounts = moved;
+  acc.stride = stride;
+  acc.periodOrigin = origin;
+  return p - origin;
+}
+
+/** Rows arrive in any order: when one is earlier than all before it, shift the day columns (rare, and only pointers move). */
+function shifted<T>(columns: T[], by: number): T[] {
+  return Number.isNaN(by) ? columns : (new Array(by) as T[]).concat(columns);
+}
+
+function addMeta(acc: Accumulator, c: number, t: Transaction): void {
+  const meta = (acc.meta[c] ??= { name: '', emails: [], domains: [], kam: '', tags: [], potential: undefined, lastEmail: '', lastDomain: '' });
+  if (t.name && !meta.name) meta.name = t.name;
+  if (t.kam && !meta.kam) meta.kam = t.kam;
+  if (t.email && t.email !== meta.lastEmail) addListed(meta.emails, (meta.lastEmail = t.email));
+  if (t.domain && t.domain !== meta.lastDomain) addListed(meta.domains, (meta.lastDomain = t.domain));
+  if (t.tags) for (const tag of t.tags) if (tag && !meta.tags.includes(tag)) meta.tags.push(tag);
+  if (t.potential !== undefined && Number.isFinite(t.potential)) meta.potential = Math.max(meta.potential ?? -Infinity, t.potential);
+}
+
+function addListed(list: string[], value: string): void {
   for (const part of value.split(/[;,\s]+/)) {
-    const item = lowercase ? part.trim().toLowerCase() : part.trim();
+    const item = part.trim().toLowerCase();
     if (item && !list.includes(item)) list.push(item);
   }
+}
+
+function digits(text: string, start: number, count: number): number {
+  let value = 0;
+  for (let i = start; i < start + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (!(digit >= 0 && digit <= 9)) return NaN;
+    value = value * 10 + digit;
+  }
+  return value;
+}
+
+/**
+ * Net revenue per period of client `c` from period `start` to `end`, zeros
+ * where it bought nothing, written into `into` (one buffer reused for every
+ * client keeps a 50,000-client run from allocating 50,000 arrays).
+ */
+export function seriesOf(acc: Accumulator, c: number, start: number, end: number, into = new Float64Array(end - start + 1)): Float64Array {
+  const base = c * acc.stride - acc.periodOrigin;
+  for (let p = start; p <= end; p++) {
+    const slot = p - acc.periodOrigin;
+    into[p - start] = slot >= 0 && slot < acc.stride ? acc.amounts[base + p] : 0;
+  }
+  return into;
+}
+
+/** Net revenue of client `c` over everything it was given (rows outside the window never arrive). */
+export function revenueOf(acc: Accumulator, c: number): number {
+  let sum = 0;
+  for (let i = c * acc.stride, end = i + acc.stride; i < end; i++) sum += acc.amounts[i];
+  return sum;
+}
+
+/**
+ * Every client's distinct purchase days, ascending, in one flat array:
+ * client `c`'s days are `days.subarray(offsets[c], offsets[c + 1])`. Reading
+ * the day columns in order keeps memory access sequential, which is what makes
+ * this cheap next to a look-up per client and day.
+ */
+export function purchaseDays(acc: Accumulator): { offsets: Int32Array; days: Int32Array } {
+  const n = acc.ids.length;
+  const offsets = new Int32Array(n + 1);
+  const forEachBit = (visit: (c: number, dayIndex: number) => void) => {
+    for (let i = 0; i < acc.days.length; i++) {
+      const bits = acc.days[i];
+      if (bits === undefined) continue;
+      for (let byte = 0; byte < bits.length; byte++) {
+        const b = bits[byte];
+        if (b === 0) continue;
+        for (let bit = 0; bit < 8; bit++) if (b & (1 << bit)) visit((byte << 3) | bit, i);
+      }
+    }
+  };
+  forEachBit((c) => offsets[c + 1]++);
+  for (let c = 0; c < n; c++) offsets[c + 1] += offsets[c];
+  const days = new Int32Array(offsets[n]);
+  const fill = offsets.slice(0, n);
+  forEachBit((c, i) => (days[fill[c]++] = acc.dayOrigin + i));
+  return { offsets, days };
 }

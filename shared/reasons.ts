@@ -3,9 +3,14 @@
  * and the segments table: "A: 63.2% cumulative before it, rank 4 of 212",
  * "Z: CV 41% over 12 months".
  *
+ * They are made on demand from a scored client's numbers, so a KAM's badge
+ * can speak Russian while the analyst's table was made in English, and a
+ * 50,000-client run does not build 250,000 strings nobody reads.
+ *
  * @example
- * abcReason({ abc: 'A', cumBefore: 0.632, rank: 4, total: 10, tieWith: undefined }, 212, 'before', 'en');
+ * abcReason({ abc: 'A', cumBefore: 0.632, rank: 4, total: 10 }, 212, 'before', 'en');
  * // 'A: 63.2% cumulative before it, rank 4 of 212'
+ * explainClient(result.clients[0], result, 'ru').xyz; // 'X: КВ 4% за 24 мес.'
  */
 import type { AbcClass, AbcRank, AbcRule } from './abc.js';
 import { formatAmount, formatPercent } from './format.js';
@@ -13,14 +18,16 @@ import { messages, type AccountType } from './messages.js';
 import type { Lang, Period } from './options.js';
 import type { RiskResult } from './risk.js';
 import type { FrequencyClass } from './frequency.js';
+import type { ClientSegment, Segmentation } from './segment.js';
 
-export type AbcReasonInput = Pick<AbcRank, 'abc' | 'cumBefore' | 'rank' | 'total' | 'flag'> & { cumShare?: number; tieWith?: number };
+export type AbcReasonInput = Pick<AbcRank, 'abc' | 'cumBefore' | 'rank' | 'total' | 'flag'> & { cumShare?: number };
 
-export function abcReason(r: AbcReasonInput, of: number, rule: AbcRule, lang: Lang): string {
+/** `tieWith`: the rank of the first client with the same total, whose class this one shares. */
+export function abcReason(r: AbcReasonInput, of: number, rule: AbcRule, lang: Lang, tieWith?: number): string {
   const m = messages[lang];
   if (r.flag === 'no-revenue') return m.reasonAbcNoRevenue();
   if (r.flag === 'loss') return m.reasonAbcLoss(formatAmount(-r.total, lang));
-  if (r.tieWith !== undefined) return m.reasonAbcTie(r.abc as AbcClass, r.tieWith);
+  if (tieWith !== undefined) return m.reasonAbcTie(r.abc as AbcClass, tieWith);
   const cumulative = rule === 'before' ? r.cumBefore : (r.cumShare ?? r.cumBefore);
   return m.reasonAbc(r.abc, formatPercent(cumulative, lang), rule, r.rank, of);
 }
@@ -46,4 +53,27 @@ export function typeReason(types: readonly AccountType[], share: number, lang: L
   if (!types.length) return undefined;
   const m = messages[lang];
   return types.map((type) => (type === 'breadwinner' ? m.reasonBreadwinner(formatPercent(share, lang)) : m.accountType[type])).join(', ');
+}
+
+export type Reasons = { abc: string; xyz: string; frequency: string; new?: string; type?: string; risk?: string };
+
+/** Every reason for one scored client, in `lang`. */
+export function explainClient(c: ClientSegment, result: Pick<Segmentation, 'clients' | 'options'>, lang: Lang = result.options.lang): Reasons {
+  const { period, abc } = result.options;
+  const reasons: Reasons = {
+    abc: abcReason({ abc: c.abc, cumBefore: c.cumBefore, cumShare: c.cumShare, rank: c.rank, total: c.total, flag: c.abcFlag }, result.clients.length, abc.rule, lang, c.tieRank),
+    xyz: xyzReason(c.xyz, c.cv, c.periods, period, lang),
+    frequency: frequencyReason(c.periodsWithPurchase, c.periods, period, c.frequency, lang),
+  };
+  if (c.isNew && c.firstPurchase) reasons.new = messages[lang].reasonNew(c.firstPurchase);
+  const type = typeReason(c.types, c.share, lang);
+  if (type) reasons.type = type;
+  const risk = c.daysSinceLastPurchase === undefined ? undefined : riskReason({ risk: c.risk, daysSince: c.daysSinceLastPurchase, usualGap: c.usualGapDays }, lang);
+  if (risk) reasons.risk = risk;
+  return reasons;
+}
+
+/** The reasons as one line, in a fixed order, as the segments table and the CLI show them. */
+export function reasonLine(reasons: Reasons): string {
+  return [reasons.abc, reasons.xyz, reasons.frequency, reasons.new, reasons.type, reasons.risk].filter(Boolean).join('; ');
 }

@@ -1,6 +1,7 @@
 /**
  * A whole segmentation run: transactions in, one scored client per row out,
- * with the matrix and the Pareto summary. `createSegmenter` takes rows one
+ * with the matrix and the Pareto summary. Reasons in words are made on
+ * demand by `explainClient`, in whichever language the reader wants. `createSegmenter` takes rows one
  * at a time (for streamed files); `segment` takes an iterable.
  *
  * @example
@@ -11,16 +12,15 @@
  * result.clients[0].segment; // 'AZ'
  */
 import { rankAbc, type AbcClass, type AbcFlag } from './abc.js';
-import { createAccumulator, purchaseDays, type Accumulator, type ClientAccumulation, type Rejection } from './accumulate.js';
+import { createAccumulator, purchaseDays, revenueOf, seriesOf, type Accumulator, type Rejection } from './accumulate.js';
 import { accountTypes } from './account-types.js';
 import { dayNumber, isoFromDayNumber } from './calendar.js';
 import { classifyFrequency, type FrequencyClass } from './frequency.js';
 import { buildMatrix, type MatrixCell } from './matrix.js';
-import { messages, type AccountType, type CellCode } from './messages.js';
+import type { AccountType, CellCode } from './messages.js';
 import { parseSegmentOptions, type SegmentOptions, type SegmentOptionsInput } from './options.js';
 import { paretoSummary, type ParetoSummary } from './pareto.js';
 import { periodEnd, periodOf, periodStart } from './periods.js';
-import { abcReason, frequencyReason, riskReason, typeReason, xyzReason } from './reasons.js';
 import { riskOf, type Risk } from './risk.js';
 import type { Transaction } from './transaction.js';
 import { trendOf, type Trend } from './trend.js';
@@ -64,7 +64,8 @@ export type ClientSegment = {
   daysSinceLastPurchase: number | undefined;
   usualGapDays: number | undefined;
   risk: Risk | undefined;
-  reasons: { abc: string; xyz: string; frequency: string; new?: string; risk?: string; type?: string };
+  /** Rank of the first client with the same total, when this one shares its class by the tie rule. */
+  tieRank: number | undefined;
 };
 
 export type Segmentation = {
@@ -98,44 +99,52 @@ function finishSegmentation(acc: Accumulator, options: SegmentOptions): Segmenta
   const transactions = { used: acc.added, outsideWindow: acc.outsideWindow, rejected: acc.rejected, rejections: acc.rejections };
   const start = options.from ? periodOf(options.from, period) : acc.minPeriod;
   const end = options.to ? periodOf(options.to, period) : acc.maxPeriod;
-  if (acc.clients.size === 0 || !(end >= start)) {
+  if (acc.ids.length === 0 || !(end >= start)) {
     return { options, window: undefined, asOf: undefined, clients: [], matrix: buildMatrix([], lang), pareto: paretoSummary([]), transactions };
   }
   const periods = end - start + 1;
   const asOf = options.asOf ?? (options.to ? periodEnd(end, period) : acc.lastDate);
   const asOfDay = dayNumber(asOf);
-  const measureOf = (c: ClientAccumulation) => (options.measure === 'profit' ? c.profit : options.measure === 'quantity' ? c.quantity : c.revenue);
-  const ranked = rankAbc([...acc.clients.values()].map((c) => ({ client: c.client, total: measureOf(c) })), options.abc);
+  const revenue = Float64Array.from(acc.ids, (_, c) => revenueOf(acc, c));
+  const totals = options.measure === 'profit' ? acc.profit : options.measure === 'quantity' ? acc.quantity : revenue;
+  const ranked = rankAbc(acc.ids.map((client, c) => ({ client, total: totals[c] })), options.abc);
+  // Purchase days map to periods through one lookup table instead of a date conversion per day and client.
+  const dayPeriod = Int32Array.from({ length: acc.days.length }, (_, i) => periodOf(isoFromDayNumber(acc.dayOrigin + i), period));
+  const purchases = purchaseDays(acc);
+  const scratch = new Float64Array(periods);
+  const riskOptions = { gapFactor: options.riskGapFactor, lostDays: options.lostDays, minDays: options.riskMinDays };
 
   const clients = ranked.map((r, i): ClientSegment => {
-    const c = acc.clients.get(r.client)!;
-    const series = seriesOf(c, start, end);
-    const firstSlot = c.purchases.findIndex((n) => n > 0);
-    const firstPeriod = firstSlot < 0 ? undefined : c.base + firstSlot;
-    const xyzSeries = options.xyz.seriesStart === 'first-purchase' && firstPeriod !== undefined ? series.slice(Math.max(0, firstPeriod - start)) : series;
+    const c = acc.index.get(r.client)!;
+    const meta = acc.meta[c];
+    const series = seriesOf(acc, c, start, end, scratch);
+    const days = purchases.days.subarray(purchases.offsets[c], purchases.offsets[c + 1]);
+    const firstPeriod = days.length ? dayPeriod[days[0] - acc.dayOrigin] : undefined;
+    const seriesStart = options.xyz.seriesStart === 'first-purchase' && firstPeriod !== undefined ? Math.max(start, firstPeriod) : start;
+    const xyzSeries = seriesStart > start ? series.subarray(seriesStart - start) : series;
     const cv = coefficientOfVariation(xyzSeries, options.xyz.deviation);
     const xyz = classifyXyz(cv, options.xyz);
-    const bought = countPurchasePeriods(c, start + (series.length - xyzSeries.length), end);
+    const bought = countPeriods(days, dayPeriod, acc.dayOrigin, seriesStart);
     const frequency = classifyFrequency(bought / xyzSeries.length, options.frequency);
     const isNew = firstPeriod !== undefined && firstPeriod > end - options.newPeriods;
     const trend = trendOf(series, options.trendPeriods, options.trendThreshold);
-    const days = purchaseDays(c);
-    const risk = days.length ? riskOf(days, asOfDay, { gapFactor: options.riskGapFactor, lostDays: options.lostDays, minDays: options.riskMinDays }) : undefined;
-    const types = accountTypes({ share: r.share, isNew, trend: trend?.trend, potential: c.potential, tags: c.tags }, options.breadwinnerShare);
-    const tieWith = i > 0 && r.flag === undefined && ranked[i - 1].total === r.total ? firstOfTie(ranked, i) : undefined;
-    const firstPurchase = days.length ? isoFromDayNumber(days[0]) : undefined;
+    const risk = days.length ? riskOf(days, asOfDay, riskOptions) : undefined;
+    const tags = meta?.tags ?? [];
+    const potential = meta?.potential;
+    const types = accountTypes({ share: r.share, isNew, trend: trend?.trend, potential, tags }, options.breadwinnerShare);
+    const tieRank = i > 0 && r.flag === undefined && ranked[i - 1].total === r.total ? firstOfTie(ranked, i) : undefined;
     return {
-      client: c.client,
-      name: c.name,
-      emails: c.emails,
-      domains: c.domains,
-      kam: c.kam,
-      tags: c.tags,
-      potential: c.potential,
+      client: r.client,
+      name: meta?.name ?? '',
+      emails: meta?.emails ?? [],
+      domains: meta?.domains ?? [],
+      kam: meta?.kam ?? '',
+      tags,
+      potential,
       total: r.total,
-      revenue: c.revenue,
-      profit: c.profit,
-      quantity: c.quantity,
+      revenue: revenue[c],
+      profit: acc.profit[c],
+      quantity: acc.quantity[c],
       rank: r.rank,
       share: r.share,
       cumBefore: r.cumBefore,
@@ -153,19 +162,12 @@ function finishSegmentation(acc: Accumulator, options: SegmentOptions): Segmenta
       types,
       trend: trend?.trend,
       trendChange: trend?.change,
-      firstPurchase,
+      firstPurchase: days.length ? isoFromDayNumber(days[0]) : undefined,
       lastPurchase: days.length ? isoFromDayNumber(days[days.length - 1]) : undefined,
       daysSinceLastPurchase: risk?.daysSince,
       usualGapDays: risk?.usualGap,
       risk: risk?.risk,
-      reasons: {
-        abc: abcReason({ ...r, tieWith }, ranked.length, options.abc.rule, lang),
-        xyz: xyzReason(xyz, cv, xyzSeries.length, period, lang),
-        frequency: frequencyReason(bought, xyzSeries.length, period, frequency, lang),
-        ...(isNew && firstPurchase ? { new: messages[lang].reasonNew(firstPurchase) } : {}),
-        ...optional('risk', risk && riskReason(risk, lang)),
-        ...optional('type', typeReason(types, r.share, lang)),
-      },
+      tieRank,
     };
   });
 
@@ -180,21 +182,14 @@ function finishSegmentation(acc: Accumulator, options: SegmentOptions): Segmenta
   };
 }
 
-/** Net revenue per period over the window, zeros where the client bought nothing. */
-function seriesOf(c: ClientAccumulation, start: number, end: number): number[] {
-  const series = new Array<number>(end - start + 1).fill(0);
-  for (let slot = 0; slot < c.amounts.length; slot++) {
-    const p = c.base + slot;
-    if (p >= start && p <= end) series[p - start] = c.amounts[slot];
-  }
-  return series;
-}
-
-function countPurchasePeriods(c: ClientAccumulation, start: number, end: number): number {
+/** Distinct periods from `from` on in which the client bought (days ascending, so periods never go back). */
+function countPeriods(days: ArrayLike<number>, dayPeriod: Int32Array, dayOrigin: number, from: number): number {
   let count = 0;
-  for (let slot = 0; slot < c.purchases.length; slot++) {
-    const p = c.base + slot;
-    if (p >= start && p <= end && c.purchases[slot] > 0) count++;
+  let last = NaN;
+  for (let i = 0; i < days.length; i++) {
+    const p = dayPeriod[days[i] - dayOrigin];
+    if (p >= from && p !== last) count++;
+    last = p;
   }
   return count;
 }
@@ -205,6 +200,3 @@ function firstOfTie(ranked: readonly { total: number; rank: number }[], i: numbe
   return ranked[j].rank;
 }
 
-function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
-  return value ? ({ [key]: value } as Record<K, string>) : {};
-}

@@ -15,6 +15,8 @@ import { z } from 'zod';
 import { csvCell, unguardCell } from './csv-cell.js';
 import { parseNumber } from './import/numbers.js';
 import { cellCodes } from './matrix.js';
+import type { Lang } from './options.js';
+import { explainClient, reasonLine } from './reasons.js';
 import type { Segmentation } from './segment.js';
 import { IsoDateSchema } from './transaction.js';
 
@@ -50,7 +52,8 @@ export type SegmentRow = z.infer<typeof SegmentRowSchema>;
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
-export function toSegmentRows(result: Segmentation): SegmentRow[] {
+/** One row per client; `lang` picks the language of the reason column (default: the run's). */
+export function toSegmentRows(result: Segmentation, lang: Lang = result.options.lang): SegmentRow[] {
   return result.clients.map((c) => ({
     client: c.client,
     name: c.name,
@@ -70,7 +73,7 @@ export function toSegmentRows(result: Segmentation): SegmentRow[] {
     first_purchase: c.firstPurchase ?? null,
     last_purchase: c.lastPurchase ?? null,
     risk: c.risk ?? null,
-    reason: [c.reasons.abc, c.reasons.xyz, c.reasons.frequency, c.reasons.new, c.reasons.type, c.reasons.risk].filter(Boolean).join('; '),
+    reason: reasonLine(explainClient(c, result, lang)),
   }));
 }
 

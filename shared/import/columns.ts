@@ -104,8 +104,11 @@ function resolveExplicit(
  * Maps roles to 0-based column indexes. Throws an ImportError naming what is
  * missing, or a named column that does not exist, with the headers found.
  * Without a header row only the columns given by number are used.
+ * `required` says which roles must be found: a contacts file needs no date
+ * or amount, and a sidebar that lets the user pick columns wants whatever
+ * was found (`[]`).
  */
-export function findColumns(headers: string[], choice: ColumnChoice, lang: ImportLang, hasHeader = true): ColumnMap {
+export function findColumns(headers: string[], choice: ColumnChoice, lang: ImportLang, hasHeader = true, required: readonly Role[] = REQUIRED_ROLES): ColumnMap {
   const map: ColumnMap = {};
   const taken = new Set<number>();
   for (const role of RoleSchema.options) {
@@ -137,7 +140,7 @@ export function findColumns(headers: string[], choice: ColumnChoice, lang: Impor
     }
   }
 
-  const missing = REQUIRED_ROLES.filter((role) => map[role] === undefined);
+  const missing = required.filter((role) => map[role] === undefined);
   if (missing.length) {
     const messages = importMessages(lang);
     if (!hasHeader) throw new ImportError(messages.noColumnsWithoutHeader);

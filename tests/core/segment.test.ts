@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { segment } from '../../shared/segment.js';
+import { explainClient } from '../../shared/reasons.js';
+import { periodOf } from '../../shared/periods.js';
 import { OptionsError } from '../../shared/options.js';
 import type { Transaction } from '../../shared/transaction.js';
 
@@ -26,8 +28,8 @@ describe('segment', () => {
     expect(result.clients.map((c) => c.client)).toEqual(['steady', 'burst', 'swing', 'newbie', 'returns']);
     const steady = byClient.get('steady')!;
     expect(steady.segment).toBe('AX');
-    expect(steady.reasons.abc).toBe('A: 0.0% cumulative before it, rank 1 of 5');
-    expect(steady.reasons.xyz).toBe('X: CV 0% over 12 months');
+    expect(explainClient(steady, result).abc).toBe('A: 0.0% cumulative before it, rank 1 of 5');
+    expect(explainClient(steady, result).xyz).toBe('X: CV 0% over 12 months');
     expect(steady.types).toEqual(['breadwinner', 'expert']);
     expect(steady.emails).toEqual(['ivan@rovny.ru']);
     expect(byClient.get('swing')!.cv).toBeCloseTo(0.114, 3);
@@ -42,12 +44,12 @@ describe('segment', () => {
     expect(newbie.types).toContain('prospect');
     expect(newbie.trend).toBe('rising');
     const returns = byClient.get('returns')!;
-    expect([returns.abc, returns.abcFlag, returns.reasons.abc]).toEqual(['C', 'loss', 'C: loss of 20']);
+    expect([returns.abc, returns.abcFlag, explainClient(returns, result).abc]).toEqual(['C', 'loss', 'C: loss of 20']);
     const burst = byClient.get('burst')!;
     expect(burst.lastPurchase).toBe('2024-07-15');
     expect(burst.daysSinceLastPurchase).toBe(153);
     expect(burst.risk).toBe('at-risk');
-    expect(burst.reasons.risk).toBe('at risk: 153 days since the last order, usual gap 31');
+    expect(explainClient(burst, result).risk).toBe('at risk: 153 days since the last order, usual gap 31');
     expect(burst.usualGapDays).toBe(30.5); // gaps 31, 29, 31, 30, 31, 30 (2024 is a leap year)
   });
 
@@ -69,7 +71,7 @@ describe('segment', () => {
     expect(windowed.window?.periods).toBe(6);
     expect(windowed.transactions.outsideWindow).toBeGreaterThan(0);
     const russian = segment(data, { lang: 'ru' });
-    expect(russian.clients[0].reasons.xyz).toBe('X: КВ 0% за 12 мес.');
+    expect(explainClient(russian.clients[0], russian).xyz).toBe('X: КВ 0% за 12 мес.');
   });
 
   it('names the field of a bad option', () => {
@@ -96,6 +98,36 @@ describe('segment', () => {
       const strip = (s: ReturnType<typeof segment>) => s.clients.map((c) => ({ ...c, meanPerPeriod: c.meanPerPeriod.toFixed(6), cv: Number.isNaN(c.cv) ? 'NaN' : c.cv.toFixed(9), share: c.share.toFixed(12), cumBefore: c.cumBefore.toFixed(12), cumShare: c.cumShare.toFixed(12) }));
       expect(strip(segment(shuffled))).toEqual(strip(segment(rows)));
     }), { numRuns: 60 });
+  });
+
+  it('explains in the reader\'s language, whatever the run\'s, and names ties', () => {
+    const steady = byClient.get('steady')!;
+    expect(explainClient(steady, result, 'ru').abc).toBe('A: 0,0% накопленной доли до него, место 1 из 5');
+    const tied = segment([...monthly('t1', [50, 50]), ...monthly('t2', [50, 50]), ...monthly('big', [900, 900])]);
+    const t2 = tied.clients.find((c) => c.client === 't2')!;
+    expect(t2.tieRank).toBe(2);
+    expect(explainClient(t2, tied).abc).toBe('B: same total as rank 2'); // t1 has 90% before it
+    expect(explainClient(tied.clients.find((c) => c.client === 't1')!, tied).abc).toBe('B: 90.0% cumulative before it, rank 2 of 3');
+  });
+
+  it('keeps every amount in its period over long windows in any order', () => {
+    // Weeks over up to eight years: far more periods than the accumulator starts with room for.
+    const tx = fc.record({
+      client: fc.constantFrom('a', 'b', 'c'),
+      date: fc.integer({ min: 0, max: 2900 }).map((d) => new Date(Date.UTC(2017, 0, 1 + d)).toISOString().slice(0, 10)),
+      amount: fc.integer({ min: 1, max: 1000 }),
+    });
+    fc.assert(fc.property(fc.array(tx, { minLength: 1, maxLength: 60 }), fc.constantFrom('week', 'month', 'quarter' as const), (rows, period) => {
+      const result = segment(rows, { period });
+      for (const c of result.clients) {
+        const own = rows.filter((r) => r.client === c.client);
+        expect(c.revenue).toBe(own.reduce((sum, r) => sum + r.amount, 0));
+        expect(c.firstPurchase).toBe(own.map((r) => r.date).sort()[0]);
+        expect(c.periodsWithPurchase).toBe(new Set(own.map((r) => periodOf(r.date, period))).size);
+      }
+      const descending = segment([...rows].sort((x, y) => (x.date < y.date ? 1 : -1)), { period });
+      expect(descending.clients.map((c) => [c.client, c.cv, c.revenue])).toEqual(result.clients.map((c) => [c.client, c.cv, c.revenue]));
+    }), { numRuns: 80 });
   });
 
   it('returns an empty result for no transactions', () => {

@@ -1,0 +1,149 @@
+/**
+ * The badge inside a `<kam-badge>` shadow root: a compact chip with the cell
+ * (AX), a mark for the key-account type and a dot for risk. Hovering or
+ * focusing it opens the client's card in the top layer (a popover), so no
+ * overflow or z-index of the host page can clip it; Enter or a click pins it
+ * open, Escape closes it.
+ *
+ * @example
+ * render(<Badge client={client} count={120} lang="ru" match={match} />, shadowRoot);
+ */
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { AccountType } from '../../shared/messages.js';
+import { messages } from '../../shared/messages.js';
+import { t } from '../i18n.js';
+import { cellStyle } from '../ui/cell-colours.js';
+import { ClientCard, type ClientCardProps } from '../ui/client-card.js';
+
+const typeMarks: Record<AccountType, string> = { breadwinner: '★', prospect: '▲', 'image-maker': '◆', expert: '●' };
+const HOVER_OPEN_MS = 120;
+const HOVER_CLOSE_MS = 220;
+
+/** Only one card is open on a page at a time. */
+let closeOpenCard: (() => void) | undefined;
+
+export function Badge(props: ClientCardProps) {
+  const { client, lang } = props;
+  const [open, setOpen] = useState(false);
+  const pinned = useRef(false);
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const chip = useRef<HTMLButtonElement>(null);
+  const card = useRef<HTMLDivElement>(null);
+
+  const later = (fn: () => void, ms: number) => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(fn, ms);
+  };
+  // Made once, so the page-wide 'open card' slot can tell this badge's close function from another's.
+  const api = useRef<{ show(): void; hide(): void } | undefined>(undefined);
+  if (!api.current) {
+    const hide = () => {
+      clearTimeout(timer.current);
+      pinned.current = false;
+      if (closeOpenCard === hide) closeOpenCard = undefined;
+      setOpen(false);
+    };
+    const show = () => {
+      clearTimeout(timer.current);
+      if (closeOpenCard && closeOpenCard !== hide) closeOpenCard();
+      closeOpenCard = hide;
+      setOpen(true);
+    };
+    api.current = { show, hide };
+  }
+  const { show, hide } = api.current;
+
+  useLayoutEffect(() => {
+    const el = card.current;
+    const anchor = chip.current;
+    if (!open || !el || !anchor) return;
+    if (typeof el.showPopover === 'function') el.showPopover();
+    const place = () => placeCard(el, anchor);
+    place();
+    // Gmail and CRMs scroll inner panes: follow the chip rather than close under the reader's eyes.
+    let frame = 0;
+    const onScroll = () => {
+      cancelAnimationFrame(frame);
+      frame = requestAnimationFrame(place);
+    };
+    addEventListener('scroll', onScroll, true);
+    addEventListener('resize', onScroll);
+    return () => {
+      cancelAnimationFrame(frame);
+      removeEventListener('scroll', onScroll, true);
+      removeEventListener('resize', onScroll);
+    };
+  }, [open]);
+  useEffect(
+    () => () => {
+      clearTimeout(timer.current);
+      if (closeOpenCard === hide) closeOpenCard = undefined;
+    },
+    [],
+  );
+
+  const typeName = client.type.length ? client.type.map((type) => messages[lang].accountType[type]).join(', ') : '';
+  const riskName = client.risk ? messages[lang].risk[client.risk] : '';
+  const label = [t(lang, 'chipLabel', client.segment, client.name || client.client), typeName, riskName].filter(Boolean).join(', ');
+
+  return (
+    <>
+      <button
+        ref={chip}
+        type="button"
+        class="chip"
+        style={cellStyle(client.segment)}
+        aria-label={label}
+        aria-expanded={open}
+        aria-controls="card"
+        onMouseEnter={() => later(show, HOVER_OPEN_MS)}
+        onMouseLeave={() => (pinned.current || isFocused(chip.current) ? clearTimeout(timer.current) : later(hide, HOVER_CLOSE_MS))}
+        onFocus={show}
+        onBlur={hide}
+        onClick={() => {
+          pinned.current = true;
+          show();
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape' && open) {
+            event.preventDefault();
+            hide();
+          }
+        }}
+      >
+        {client.type[0] && <span class="mark" aria-hidden="true">{typeMarks[client.type[0]]}</span>}
+        <span>{client.segment}</span>
+        {client.risk && <span class={client.risk === 'lost' ? 'risk lost' : 'risk'} aria-hidden="true" />}
+      </button>
+      {open && (
+        <div
+          ref={card}
+          id="card"
+          class="card"
+          popover="manual"
+          role="tooltip"
+          onMouseEnter={() => clearTimeout(timer.current)}
+          onMouseLeave={() => (pinned.current ? undefined : later(hide, HOVER_CLOSE_MS))}
+        >
+          <ClientCard {...props} />
+        </div>
+      )}
+    </>
+  );
+}
+
+/** Below the chip, or above when there is no room below, kept inside the viewport. */
+function placeCard(card: HTMLElement, anchor: HTMLElement): void {
+  const a = anchor.getBoundingClientRect();
+  const width = card.offsetWidth;
+  const height = card.offsetHeight;
+  const left = Math.max(8, Math.min(a.left, innerWidth - width - 8));
+  let top = a.bottom + 6;
+  if (top + height > innerHeight - 8 && a.top - height - 6 >= 8) top = a.top - height - 6;
+  card.style.left = `${left}px`;
+  card.style.top = `${Math.max(8, top)}px`;
+}
+
+function isFocused(element: HTMLElement | null): boolean {
+  return !!element && (element.getRootNode() as Document | ShadowRoot).activeElement === element;
+}

@@ -1,0 +1,86 @@
+/**
+ * A contacts file: which e-mails and domains belong to which client (one
+ * row per client or per person, several addresses in a cell separated by
+ * `;`, `,` or spaces). Columns are found by the same header names as the
+ * transactions import (Клиент/ИНН/Client, E-mail/Почта, Домен/Сайт/Website).
+ *
+ * @example
+ * readContactsCsv('ИНН;Клиент;E-mail\n7701;ООО Ромашка;ivan@romashka.ru', 'ru').contacts[0].emails; // ['ivan@romashka.ru']
+ */
+import Papa from 'papaparse';
+import { findColumns, importMessages, type ColumnMap } from '../../shared/import/index.js';
+import type { Lang } from '../../shared/options.js';
+import { t } from '../i18n.js';
+import { normaliseDomain } from '../match/domain.js';
+import { normaliseEmail } from '../match/email.js';
+import { ContactSchema, type Contact } from './contact.js';
+import type { CsvText } from './csv-text.js';
+import type { ReadReport } from './read-report.js';
+
+/**
+ * The contacts' columns, or undefined when the header has no client or no
+ * address column. findColumns insists on date and amount columns, which a
+ * contacts file has not, so two placeholder columns stand in for them.
+ */
+export function contactColumns(header: string[], lang: Lang): ColumnMap | undefined {
+  const n = header.length;
+  try {
+    const map = findColumns([...header, '\u0000date', '\u0000amount'], { date: n + 1, amount: n + 2 }, lang);
+    return map.client !== undefined && (map.email !== undefined || map.domain !== undefined) ? map : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function readContactsCsv(csv: CsvText, columns: ColumnMap, lang: Lang, maxErrors = 100): { contacts: Contact[]; report: ReadReport } {
+  const parsed = Papa.parse<string[]>(csv.text, { delimiter: csv.delimiter === 'whitespace' ? ' ' : csv.delimiter, skipEmptyLines: false });
+  const report: ReadReport = { read: 0, used: 0, rejected: 0, errors: [] };
+  const contacts: Contact[] = [];
+  const reject = (line: number, reason: string) => {
+    report.rejected++;
+    if (report.errors.length < maxErrors) report.errors.push({ line, reason });
+  };
+  const cell = (fields: string[], column: number | undefined) => (column === undefined ? '' : (fields[column] ?? '').trim());
+  let line = 0;
+  let headerSeen = false;
+  for (const fields of parsed.data) {
+    line++;
+    const startLine = line;
+    line += fields.reduce((breaks, field) => breaks + (field.match(/\n/g)?.length ?? 0), 0);
+    if (fields.every((field) => field.trim() === '')) continue;
+    if (!headerSeen) {
+      headerSeen = true;
+      continue;
+    }
+    report.read++;
+    const client = cell(fields, columns.client);
+    if (!client) {
+      reject(startLine, importMessages(lang).emptyClient);
+      continue;
+    }
+    const emails: string[] = [];
+    const domains: string[] = [];
+    const bad: string[] = [];
+    for (const raw of split(cell(fields, columns.email))) {
+      const email = normaliseEmail(raw);
+      if (email) emails.push(email);
+      else bad.push(raw);
+    }
+    for (const raw of split(cell(fields, columns.domain))) {
+      const domain = normaliseDomain(raw);
+      if (domain) domains.push(domain);
+      else bad.push(raw);
+    }
+    if (bad.length) reject(startLine, t(lang, 'contactBadAddress', bad.join(', ')));
+    else if (!emails.length && !domains.length) reject(startLine, t(lang, 'contactNoAddress'));
+    else {
+      report.used++;
+      contacts.push(ContactSchema.parse({ client, name: cell(fields, columns.name), emails, domains }));
+    }
+  }
+  return { contacts, report };
+}
+
+function split(text: string): string[] {
+  return text ? text.split(/[;,\s]+/).filter(Boolean) : [];
+}

@@ -1,0 +1,30 @@
+/**
+ * The service worker: refreshes a subscribed Sheet on its alarm, and keeps
+ * the content script registered on the self-hosted CRMs the user added
+ * (and granted).
+ *
+ * @example
+ * chrome.runtime.sendMessage({ type: 'kam:refresh' }); // refresh the Sheet now
+ */
+import { defineBackground } from 'wxt/utils/define-background';
+import { REFRESH_ALARM, refreshSubscription, scheduleRefresh } from '../data/sheet-subscription.js';
+import { KEYS } from '../data/storage.js';
+import { syncCustomSites } from '../data/custom-sites.js';
+
+export default defineBackground(() => {
+  const sync = () => Promise.all([scheduleRefresh(), syncCustomSites()]).catch((error) => console.warn('kam:', error));
+  chrome.runtime.onInstalled.addListener(() => void sync());
+  chrome.runtime.onStartup.addListener(() => void sync());
+  chrome.permissions.onAdded.addListener(() => void sync());
+  chrome.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && KEYS.settings in changes) void sync();
+  });
+  chrome.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === REFRESH_ALARM) void refreshSubscription();
+  });
+  chrome.runtime.onMessage.addListener((message: { type?: string }, _sender, reply) => {
+    if (message?.type !== 'kam:refresh') return false;
+    void refreshSubscription().then(reply);
+    return true;
+  });
+});

@@ -1,0 +1,67 @@
+/**
+ * The data section: one file input for a segments table, raw transactions or
+ * contacts; what is in use now; removing it all.
+ *
+ * @example
+ * <DataSection stored={stored} lang="en" />
+ */
+import { useState } from 'preact/hooks';
+import { ImportError } from '../../shared/import/index.js';
+import type { Lang } from '../../shared/options.js';
+import { readDataFile } from '../data/read-data-file.js';
+import { clearData, saveImport } from '../data/save-import.js';
+import { t } from '../i18n.js';
+import { formatAge } from '../ui/format-age.js';
+import { ImportReport } from './import-report.js';
+import type { Stored } from './use-stored.js';
+
+const kindKey = { segments: 'kindSegments', transactions: 'kindTransactions' } as const;
+
+export function DataSection({ stored, lang }: { stored: Stored; lang: Lang }) {
+  const [failure, setFailure] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const { dataset, contacts, lastImport } = stored;
+
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      await saveImport(readDataFile(bytes, file.name, { lang, segment: stored.settings.segment }), { name: file.name, origin: 'file' });
+    } catch (error) {
+      setFailure(error instanceof ImportError ? error.message : String((error as Error).message ?? error));
+    } finally {
+      setBusy(false);
+      input.value = '';
+    }
+  };
+
+  return (
+    <section aria-labelledby="data-title">
+      <h2 id="data-title">{t(lang, 'optionsData')}</h2>
+      <p id="current-data">
+        {dataset
+          ? t(lang, 'optionsCurrent', dataset.origin === 'sheet' ? 'Google Sheet' : dataset.name, t(lang, kindKey[dataset.kind]), dataset.clients.length, formatAge(dataset.importedAt, lang))
+          : t(lang, 'optionsNoData')}
+        {contacts && <> {t(lang, 'optionsCurrentContacts', contacts.name, contacts.contacts.length)}</>}
+      </p>
+      <label class="field">
+        {t(lang, 'optionsFileLabel')}
+        <input id="file" type="file" accept=".csv,.tsv,.txt,.json,text/csv,application/json" disabled={busy} onChange={(event) => void onFile(event.currentTarget)} />
+      </label>
+      <p class="hint">{t(lang, 'optionsFileHint')}</p>
+      {failure ? (
+        <div class="report failed" id="import-report" role="alert">{t(lang, 'optionsImportFailed', failure)}</div>
+      ) : (
+        lastImport && <ImportReport summary={lastImport} lang={lang} />
+      )}
+      {(dataset || contacts) && (
+        <div class="row">
+          <button class="danger" onClick={() => void clearData()}>{t(lang, 'optionsClear')}</button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,54 @@
+/**
+ * The options page: data (file import, Sheet subscription), segmentation
+ * thresholds, language, sites, and what happens to the data.
+ *
+ * @example
+ * render(<OptionsApp />, document.getElementById('app')!);
+ */
+import { useEffect } from 'preact/hooks';
+import { recompute } from '../data/recompute.js';
+import { writeSettings } from '../data/storage.js';
+import { t, uiLang, type LangSetting } from '../i18n.js';
+import { DataSection } from './data-section.js';
+import { SegmentationSection } from './segmentation-section.js';
+import { SheetSection } from './sheet-section.js';
+import { SitesSection } from './sites-section.js';
+import { useStored } from './use-stored.js';
+
+export function OptionsApp() {
+  const stored = useStored();
+  const lang = uiLang(stored?.settings.lang);
+  useEffect(() => {
+    document.documentElement.lang = lang;
+    document.title = t(lang, 'optionsTitle');
+  }, [lang]);
+  if (!stored) return null;
+
+  const setLang = async (value: LangSetting) => {
+    await writeSettings({ lang: value });
+    // Reasons of segmented transactions are written in the chosen language.
+    if (stored.dataset?.kind === 'transactions') await recompute();
+  };
+
+  return (
+    <main class="options">
+      <h1>{t(lang, 'optionsTitle')}</h1>
+      <DataSection stored={stored} lang={lang} />
+      <SheetSection stored={stored} lang={lang} />
+      <SegmentationSection stored={stored} lang={lang} />
+      <section aria-labelledby="lang-title">
+        <h2 id="lang-title">{t(lang, 'optionsLanguage')}</h2>
+        <select id="lang" value={stored.settings.lang} onChange={(event) => void setLang(event.currentTarget.value as LangSetting)}>
+          <option value="auto">{t(lang, 'langAuto')}</option>
+          <option value="ru">Русский</option>
+          <option value="en">English</option>
+        </select>
+      </section>
+      <SitesSection stored={stored} lang={lang} />
+      <section aria-labelledby="privacy-title">
+        <h2 id="privacy-title">{t(lang, 'optionsPrivacy')}</h2>
+        <p class="hint">{t(lang, 'optionsPrivacyText')}</p>
+      </section>
+    </main>
+  );
+}

@@ -1,0 +1,86 @@
+/**
+ * The Google Sheet subscription: paste a link, grant access to Google at
+ * that moment, refresh on a schedule; shows the last refresh and error.
+ *
+ * @example
+ * <SheetSection stored={stored} lang="ru" />
+ */
+import { useState } from 'preact/hooks';
+import type { Lang } from '../../shared/options.js';
+import { csvExportUrl, refreshSubscription, subscriptionOrigins } from '../data/sheet-subscription.js';
+import { writeSettings } from '../data/storage.js';
+import { t } from '../i18n.js';
+import { formatTime } from '../ui/format-age.js';
+import type { Stored } from './use-stored.js';
+
+const HOURS = [1, 3, 6, 12, 24];
+
+export function SheetSection({ stored, lang }: { stored: Stored; lang: Lang }) {
+  const { subscription } = stored.settings;
+  const [link, setLink] = useState(subscription?.url ?? '');
+  const [everyHours, setEveryHours] = useState(subscription?.everyHours ?? 6);
+  const [message, setMessage] = useState<string>();
+  const [busy, setBusy] = useState(false);
+
+  const refresh = async () => {
+    setBusy(true);
+    const result = await refreshSubscription();
+    setBusy(false);
+    setMessage(result.ok ? undefined : result.error);
+  };
+
+  const subscribe = () => {
+    let url: string;
+    try {
+      url = csvExportUrl(link);
+    } catch {
+      return setMessage(t(lang, 'optionsBadUrl', link));
+    }
+    if (!url.startsWith('https://')) return setMessage(t(lang, 'optionsBadUrl', link));
+    const origins = subscriptionOrigins(url);
+    // Asked for straight from the click: Chrome grants optional permissions only during a user gesture.
+    void chrome.permissions.request({ origins }).then(async (granted) => {
+      if (!granted) return setMessage(t(lang, 'optionsPermissionDenied', origins.join(', ')));
+      setLink(url);
+      await writeSettings({ subscription: { url, everyHours } });
+      await refresh();
+    });
+  };
+
+  return (
+    <section aria-labelledby="sheet-title">
+      <h2 id="sheet-title">{t(lang, 'optionsSheet')}</h2>
+      <p class="hint">{t(lang, 'optionsSheetHint')}</p>
+      <div class="row">
+        <input
+          id="sheet-url"
+          type="url"
+          style="flex: 1 1 320px"
+          placeholder="https://docs.google.com/spreadsheets/d/…"
+          aria-label={t(lang, 'optionsSheetUrl')}
+          value={link}
+          onInput={(event) => setLink(event.currentTarget.value)}
+        />
+        <label class="row">
+          {t(lang, 'optionsEvery')}
+          <select value={everyHours} onChange={(event) => setEveryHours(Number(event.currentTarget.value))}>
+            {HOURS.map((h) => (
+              <option value={h} key={h}>{t(lang, 'optionsHours', h)}</option>
+            ))}
+          </select>
+        </label>
+        <button class="primary" disabled={busy || !link.trim()} onClick={subscribe}>{t(lang, 'optionsSubscribe')}</button>
+      </div>
+      {subscription && (
+        <div class="row">
+          <button disabled={busy} onClick={() => void refresh()}>{t(lang, 'optionsRefreshNow')}</button>
+          <button class="danger" onClick={() => void writeSettings({ subscription: null })}>{t(lang, 'optionsUnsubscribe')}</button>
+          <span class="muted">
+            {stored.sync.lastSuccess ? t(lang, 'optionsLastRefresh', formatTime(stored.sync.lastSuccess, lang)) : t(lang, 'optionsNeverRefreshed')}
+          </span>
+        </div>
+      )}
+      {(message || (subscription && stored.sync.lastError)) && <p class="bad" role="alert">{message ?? t(lang, 'optionsLastError', stored.sync.lastError!)}</p>}
+    </section>
+  );
+}
