@@ -8,14 +8,24 @@
  */
 export function median(values: ArrayLike<number>): number {
   if (values.length === 0) return NaN;
-  // A typed array sorts numerically without a comparator, and a sorted one is kept as it is.
-  const sorted = isSortedTyped(values) ? values : Float64Array.from(values).sort();
+  const sorted = sortedCopy(values);
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
-function isSortedTyped(values: ArrayLike<number>): boolean {
-  if (!(values instanceof Float64Array)) return false;
-  for (let i = 1; i < values.length; i++) if (values[i] < values[i - 1]) return false;
-  return true;
+/**
+ * Insertion sort for the short lists this is called with (a client's gaps
+ * between purchases): for a few dozen numbers it is several times faster than
+ * a typed-array or comparator sort, which matters across 50,000 clients.
+ */
+function sortedCopy(values: ArrayLike<number>): ArrayLike<number> {
+  if (values.length > 64) return Float64Array.from(values).sort();
+  const sorted: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const value = values[i];
+    let j = sorted.length;
+    while (j > 0 && sorted[j - 1] > value) j--;
+    sorted.splice(j, 0, value);
+  }
+  return sorted;
 }

@@ -24,9 +24,9 @@ export const defaultRiskOptions: RiskOptions = { gapFactor: 2, lostDays: 180, mi
 export function riskOf(purchaseDays: ArrayLike<number>, asOfDay: number, options: RiskOptions = defaultRiskOptions): RiskResult {
   const lastDay = purchaseDays[purchaseDays.length - 1];
   const daysSince = Math.max(0, asOfDay - lastDay);
-  const gaps = new Float64Array(Math.max(0, purchaseDays.length - 1));
-  for (let i = 1; i < purchaseDays.length; i++) gaps[i - 1] = purchaseDays[i] - purchaseDays[i - 1];
-  const usualGap = gaps.length ? median(gaps.sort()) : undefined;
+  const gaps: number[] = [];
+  for (let i = 1; i < purchaseDays.length; i++) gaps.push(purchaseDays[i] - purchaseDays[i - 1]);
+  const usualGap = gaps.length ? median(gaps) : undefined;
   if (daysSince >= options.lostDays) return { risk: 'lost', daysSince, usualGap };
   if (usualGap !== undefined && daysSince > options.gapFactor * usualGap && daysSince > options.minDays) return { risk: 'at-risk', daysSince, usualGap };
   return { daysSince, usualGap };

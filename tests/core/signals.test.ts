@@ -51,3 +51,17 @@ describe('account types', () => {
     expect(accountTypes({ ...base, tags: ['Бренд', ' EXPERT '] }, 0.1)).toEqual(['image-maker', 'expert']);
   });
 });
+
+describe('median', () => {
+  it('matches the middle of a sorted copy and leaves its argument alone', async () => {
+    const fc = (await import('fast-check')).default;
+    fc.assert(fc.property(fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 150 }), (values) => {
+      const copy = [...values];
+      const sorted = [...values].sort((a, b) => a - b);
+      const n = sorted.length;
+      const expected = n % 2 ? sorted[(n - 1) / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+      expect(median(values)).toBe(expected);
+      expect(values).toEqual(copy);
+    }));
+  });
+});
