@@ -7,6 +7,8 @@
 import { mkdtempSync, rmSync, statSync, writeFileSync, createReadStream } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { createTransactionImporter } from '../shared/import/index.js';
 import { createSegmenter } from '../shared/segment.js';
 import type { Transaction } from '../shared/transaction.js';
@@ -23,20 +25,20 @@ function rng(seed: number) {
   };
 }
 
+function makeRow(random: () => number, clients: number): Transaction {
+  // Skewed client sizes: a few clients get many rows, as in real ledgers.
+  const client = `C${String(Math.floor(clients * random() ** 2)).padStart(6, '0')}`;
+  const month = Math.floor(random() * 24);
+  const year = 2023 + Math.floor(month / 12);
+  const day = 1 + Math.floor(random() * 28);
+  const date = `${year}-${String((month % 12) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const amount = Math.round((random() < 0.03 ? -1 : 1) * Math.exp(random() * 8) * 100) / 100;
+  return { client, date, amount };
+}
+
 function makeTransactions(rows: number, clients: number): Transaction[] {
   const random = rng(7);
-  const out: Transaction[] = new Array(rows);
-  for (let i = 0; i < rows; i++) {
-    // Skewed client sizes: a few clients get many rows, as in real ledgers.
-    const client = `C${String(Math.floor(clients * random() ** 2)).padStart(6, '0')}`;
-    const month = Math.floor(random() * 24);
-    const year = 2023 + Math.floor(month / 12);
-    const day = 1 + Math.floor(random() * 28);
-    const date = `${year}-${String((month % 12) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    const amount = Math.round((random() < 0.03 ? -1 : 1) * Math.exp(random() * 8) * 100) / 100;
-    out[i] = { client, date, amount };
-  }
-  return out;
+  return Array.from({ length: rows }, () => makeRow(random, clients));
 }
 
 function time<T>(fn: () => T): [T, number] {
@@ -105,24 +107,26 @@ async function segmentCsv(file: string) {
   return { report, result: segmenter.finish() };
 }
 
+/** Child mode: stream n generated rows into a segmenter and print the heap it keeps. */
+function memoryChild(n: number): void {
+  const heap = () => process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
+  gc();
+  gc();
+  const before = heap();
+  const segmenter = createSegmenter();
+  const random = rng(7);
+  for (let i = 0; i < n; i++) segmenter.add(makeRow(random, CLIENTS));
+  gc();
+  gc();
+  const kept = heap() - before;
+  // Using the segmenter after the measurement keeps the collector from freeing it early.
+  const clients = segmenter.finish().clients.length;
+  console.log(`${mb(kept)} for ${clients.toLocaleString('en')} clients`);
+}
+
 async function main() {
   console.log(`Core benchmark: ${ROWS.toLocaleString('en')} transactions, up to ${CLIENTS.toLocaleString('en')} clients, 24 months (Node ${process.version})`);
   const rows = makeTransactions(ROWS, CLIENTS);
-
-  // Memory first, on a clean heap: what the segmenter keeps after a quarter of the rows and after all of them.
-  const kept: string[] = [];
-  for (const share of [0.25, 1]) {
-    gc();
-    gc();
-    const before = process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers;
-    const segmenter = createSegmenter();
-    const n = Math.floor(ROWS * share);
-    for (let i = 0; i < n; i++) segmenter.add(rows[i]);
-    gc();
-    gc();
-    kept.push(`${n.toLocaleString('en')} rows: ${mb(process.memoryUsage().heapUsed + process.memoryUsage().arrayBuffers - before)}`);
-    segmenter.finish();
-  }
 
   barePass(rows);
   segmentAll(rows);
@@ -133,7 +137,12 @@ async function main() {
   console.log(`  full ABC-XYZ segmentation:           ${fmt(segMs)}  ${rate(ROWS, segMs)}`);
   console.log(`  ratio: ${(segMs / bareMs).toFixed(2)}x (aim: within 2x)`);
   if (result.clients.length !== totals.size) throw new Error('client count differs from the bare pass');
-  console.log(`  memory kept by the segmenter (clients x periods, not rows): after ${kept.join(', after ')}`);
+  // Memory in child processes that stream generated rows, so no row array sits on the heap.
+  const kept = [250_000, ROWS].map((n) => {
+    const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--memory', String(n)], { encoding: 'utf8' });
+    return `${n.toLocaleString('en')} rows: ${child.stdout.trim()}`;
+  });
+  console.log(`  heap kept by the segmenter (grows with clients x periods, not rows): ${kept.join('; ')}`);
 
   const dir = mkdtempSync(join(tmpdir(), 'kam-bench-'));
   const file = join(dir, 'transactions.csv');
@@ -151,4 +160,5 @@ async function main() {
   rmSync(dir, { recursive: true, force: true });
 }
 
-await main();
+if (process.argv[2] === '--memory') memoryChild(Number(process.argv[3]));
+else await main();
