@@ -105,8 +105,8 @@ function finishSegmentation(acc: Accumulator, options: SegmentOptions): Segmenta
   const periods = end - start + 1;
   const asOf = options.asOf ?? (options.to ? periodEnd(end, period) : acc.lastDate);
   const asOfDay = dayNumber(asOf);
-  const revenue = Float64Array.from(acc.ids, (_, c) => revenueOf(acc, c));
-  const totals = options.measure === 'profit' ? acc.profit : options.measure === 'quantity' ? acc.quantity : revenue;
+  const revenue = Float64Array.from(acc.ids, (_, c) => settle(revenueOf(acc, c)));
+  const totals = options.measure === 'profit' ? acc.profit.map(settle) : options.measure === 'quantity' ? acc.quantity.map(settle) : revenue;
   const ranked = rankAbc(acc.ids.map((client, c) => ({ client, total: totals[c] })), options.abc);
   // Purchase days map to periods through one lookup table instead of a date conversion per day and client.
   const dayPeriod = Int32Array.from({ length: acc.days.length }, (_, i) => periodOf(isoFromDayNumber(acc.dayOrigin + i), period));
@@ -118,6 +118,7 @@ function finishSegmentation(acc: Accumulator, options: SegmentOptions): Segmenta
     const c = acc.index.get(r.client)!;
     const meta = acc.meta[c];
     const series = seriesOf(acc, c, start, end, scratch);
+    for (let k = 0; k < series.length; k++) series[k] = settle(series[k]);
     const days = purchases.days.subarray(purchases.offsets[c], purchases.offsets[c + 1]);
     const firstPeriod = days.length ? dayPeriod[days[0] - acc.dayOrigin] : undefined;
     const seriesStart = options.xyz.seriesStart === 'first-purchase' && firstPeriod !== undefined ? Math.max(start, firstPeriod) : start;
@@ -143,8 +144,8 @@ function finishSegmentation(acc: Accumulator, options: SegmentOptions): Segmenta
       potential,
       total: r.total,
       revenue: revenue[c],
-      profit: acc.profit[c],
-      quantity: acc.quantity[c],
+      profit: settle(acc.profit[c]),
+      quantity: settle(acc.quantity[c]),
       rank: r.rank,
       share: r.share,
       cumBefore: r.cumBefore,
@@ -180,6 +181,16 @@ function finishSegmentation(acc: Accumulator, options: SegmentOptions): Segmenta
     pareto: paretoSummary(clients.map((c) => c.total)),
     transactions,
   };
+}
+
+/**
+ * Sums of floats depend on the order of the rows in their last bits, and a
+ * last bit is enough to swap two clients with "equal" totals. Rounding every
+ * sum to 6 decimals (far below a kopeck or a cent) makes results independent
+ * of row order.
+ */
+function settle(sum: number): number {
+  return Math.round(sum * 1e6) / 1e6;
 }
 
 /** Distinct periods from `from` on in which the client bought (days ascending, so periods never go back). */
