@@ -25,6 +25,8 @@ export type AbcInput = { client: string; total: number };
 
 export type AbcRank = {
   client: string;
+  /** Position of this client in the input array, to line results up with the input. */
+  index: number;
   total: number;
   /** 1-based rank among all clients. */
   rank: number;
@@ -49,7 +51,8 @@ export function compareByTotal(x: AbcInput, y: AbcInput): number {
 }
 
 export function rankAbc(items: readonly AbcInput[], thresholds: AbcThresholds = defaultAbcThresholds): AbcRank[] {
-  const sorted = [...items].sort(compareByTotal);
+  const order = items.map((_, i) => i).sort((i, j) => compareByTotal(items[i], items[j]));
+  const sorted = order.map((i) => items[i]);
   let positive = 0;
   for (const item of sorted) if (item.total > 0) positive += item.total;
 
@@ -58,7 +61,7 @@ export function rankAbc(items: readonly AbcInput[], thresholds: AbcThresholds = 
   for (let i = 0; i < sorted.length; i++) {
     const { client, total } = sorted[i];
     if (!(total > 0)) {
-      ranked.push({ client, total, rank: i + 1, share: 0, cumBefore: cumulative, cumShare: cumulative, abc: 'C', flag: total === 0 ? 'no-revenue' : 'loss' });
+      ranked.push({ client, index: order[i], total, rank: i + 1, share: 0, cumBefore: cumulative, cumShare: cumulative, abc: 'C', flag: total === 0 ? 'no-revenue' : 'loss' });
       continue;
     }
     const share = total / positive;
@@ -66,7 +69,7 @@ export function rankAbc(items: readonly AbcInput[], thresholds: AbcThresholds = 
     cumulative = Math.min(1, cumulative + share);
     const previous = ranked[i - 1];
     const abc = previous && previous.total === total ? previous.abc : classOf(thresholds.rule === 'before' ? cumBefore : cumulative, thresholds);
-    ranked.push({ client, total, rank: i + 1, share, cumBefore, cumShare: cumulative, abc });
+    ranked.push({ client, index: order[i], total, rank: i + 1, share, cumBefore, cumShare: cumulative, abc });
   }
   return ranked;
 }

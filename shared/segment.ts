@@ -105,7 +105,8 @@ function finishSegmentation(acc: Accumulator, options: SegmentOptions): Segmenta
   const periods = end - start + 1;
   const asOf = options.asOf ?? (options.to ? periodEnd(end, period) : acc.lastDate);
   const asOfDay = dayNumber(asOf);
-  const revenue = Float64Array.from(acc.ids, (_, c) => settle(revenueOf(acc, c)));
+  const revenue = new Float64Array(acc.ids.length);
+  for (let c = 0; c < acc.ids.length; c++) revenue[c] = settle(revenueOf(acc, c));
   const totals = options.measure === 'profit' ? acc.profit.map(settle) : options.measure === 'quantity' ? acc.quantity.map(settle) : revenue;
   const ranked = rankAbc(acc.ids.map((client, c) => ({ client, total: totals[c] })), options.abc);
   // Purchase days map to periods through one lookup table instead of a date conversion per day and client.
@@ -115,7 +116,7 @@ function finishSegmentation(acc: Accumulator, options: SegmentOptions): Segmenta
   const riskOptions = { gapFactor: options.riskGapFactor, lostDays: options.lostDays, minDays: options.riskMinDays };
 
   const clients = ranked.map((r, i): ClientSegment => {
-    const c = acc.index.get(r.client)!;
+    const c = r.index;
     const meta = acc.meta[c];
     const series = seriesOf(acc, c, start, end, scratch);
     for (let k = 0; k < series.length; k++) series[k] = settle(series[k]);
