@@ -15,7 +15,7 @@
  * acc.add({ client: 'c1', date: '2024-01-15', amount: 100 });
  * revenueOf(acc, 0); // 100
  */
-import { daysFromCivil, daysInMonth } from './calendar.js';
+import { daysFromCivil, daysInMonth, digits } from './calendar.js';
 import type { Period } from './options.js';
 import type { Transaction } from './transaction.js';
 
@@ -208,16 +208,6 @@ function addListed(list: string[], value: string): void {
     const item = part.trim().toLowerCase();
     if (item && !list.includes(item)) list.push(item);
   }
-}
-
-function digits(text: string, start: number, count: number): number {
-  let value = 0;
-  for (let i = start; i < start + count; i++) {
-    const digit = text.charCodeAt(i) - 48;
-    if (!(digit >= 0 && digit <= 9)) return NaN;
-    value = value * 10 + digit;
-  }
-  return value;
 }
 
 /**

@@ -56,7 +56,8 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-function digits(text: string, start: number, count: number): number {
+/** The number written by `count` ASCII digits of `text` from `start`; NaN if any is not a digit. */
+export function digits(text: string, start: number, count: number): number {
   let value = 0;
   for (let i = start; i < start + count; i++) {
     const c = text.charCodeAt(i) - 48;

@@ -26,3 +26,4 @@ export * from './reasons.js';
 export * from './segment.js';
 export * from './csv-cell.js';
 export * from './segments-table.js';
+export * from './import/index.js';
