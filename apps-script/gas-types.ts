@@ -4,6 +4,12 @@
  * implement the same slice, so a call that is not listed here fails to
  * type-check instead of failing in Google's runtime.
  *
+ * Deliberately absent: SpreadsheetApp.create/openById/openByUrl and
+ * DriveApp, which need the full `spreadsheets` or `drive` scope. The shared
+ * copy goes through the advanced Drive (v3) and Sheets (v4) services, which
+ * call the REST APIs with the script's token and so work with `drive.file`
+ * on files this add-on created (see README, Permissions).
+ *
  * @example
  * const sheet: GasSheet = services().SpreadsheetApp.getActive().getActiveSheet();
  */
@@ -11,6 +17,10 @@ export type CellValue = string | number | boolean | Date;
 
 export interface GasRange {
   getValues(): CellValue[][];
+  /** Patterns such as '0.00%', '@'; 'General' (or '') where none was set. */
+  getNumberFormats(): string[][];
+  /** '#rrggbb'; '#ffffff' where none was set. */
+  getBackgrounds(): string[][];
   setValues(values: CellValue[][]): GasRange;
   setNumberFormat(format: string): GasRange;
   setNumberFormats(formats: string[][]): GasRange;
@@ -49,8 +59,6 @@ export interface GasSheet {
   setFrozenRows(rows: number): void;
   setColumnWidth(column: number, width: number): GasSheet;
   autoResizeColumns(start: number, count: number): GasSheet;
-  copyTo(spreadsheet: GasSpreadsheet): GasSheet;
-  setName(name: string): GasSheet;
   activate(): GasSheet;
 }
 
@@ -83,15 +91,68 @@ export interface GasHtmlTemplate {
   evaluate(): GasHtmlOutput;
 }
 
+/** A Sheets API request or object, plain JSON as the REST API takes it. */
+export type ApiObject = { [key: string]: unknown };
+
+/** A cell value the Sheets API can carry in JSON (dates go as serial numbers). */
+export type ApiCellValue = string | number | boolean;
+
+export interface SheetsApiSpreadsheet {
+  spreadsheetId?: string;
+  sheets?: { properties: { sheetId: number; title: string } }[];
+}
+
+/** The advanced Sheets service (v4): `Sheets` in the script, methods as in the REST API, body first. */
+export interface SheetsAdvanced {
+  Spreadsheets: {
+    get(spreadsheetId: string, optionalArgs?: { fields?: string }): SheetsApiSpreadsheet;
+    batchUpdate(resource: { requests: ApiObject[] }, spreadsheetId: string): unknown;
+    Values: {
+      update(resource: { values: ApiCellValue[][] }, spreadsheetId: string, range: string, optionalArgs: { valueInputOption: 'RAW' | 'USER_ENTERED' }): unknown;
+    };
+  };
+}
+
+export interface DriveApiFile {
+  id: string;
+  name?: string;
+  trashed?: boolean;
+}
+
+export interface DriveApiPermission {
+  id?: string;
+  type: 'user' | 'group' | 'domain' | 'anyone';
+  role: 'owner' | 'organizer' | 'fileOrganizer' | 'writer' | 'commenter' | 'reader';
+  emailAddress?: string;
+}
+
+/** The advanced Drive service (v3): `Drive` in the script. */
+export interface DriveAdvanced {
+  Files: {
+    create(resource: { name: string; mimeType: string }): DriveApiFile;
+    get(fileId: string, optionalArgs?: { fields?: string }): DriveApiFile;
+  };
+  Permissions: {
+    list(fileId: string, optionalArgs?: { fields?: string; pageToken?: string; pageSize?: number }): { permissions?: DriveApiPermission[]; nextPageToken?: string };
+    create(resource: DriveApiPermission, fileId: string, optionalArgs?: { sendNotificationEmail?: boolean; emailMessage?: string }): DriveApiPermission;
+  };
+}
+
+export interface GasProperties {
+  getProperty(key: string): string | null;
+  setProperty(key: string, value: string): unknown;
+}
+
 export interface GasServices {
   SpreadsheetApp: {
     getActive(): GasSpreadsheet;
     getUi(): { createMenu(caption: string): GasMenu; showSidebar(html: GasHtmlOutput): void };
-    create(name: string): GasSpreadsheet;
     flush(): void;
   };
   HtmlService: { createTemplateFromFile(file: string): GasHtmlTemplate };
-  DriveApp: { getFileById(id: string): { addViewers(emails: string[]): unknown } };
+  Sheets: SheetsAdvanced;
+  Drive: DriveAdvanced;
+  PropertiesService: { getUserProperties(): GasProperties };
   CacheService: { getUserCache(): { put(key: string, value: string, seconds?: number): void; get(key: string): string | null } | null };
   Utilities: { formatDate(date: Date, timeZone: string, format: string): string };
   Session: { getScriptTimeZone(): string };

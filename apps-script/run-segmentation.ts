@@ -64,7 +64,7 @@ export function runSegmentation(input: unknown): RunResult {
   const result = segmenter.finish();
 
   progress(80, m.progressWriting);
-  writeSegmentsSheet(spreadsheet, toSegmentRows(result), lang);
+  writeSegmentsSheet(spreadsheet, toSegmentRows(result, lang), lang);
   writeMatrixSheet(spreadsheet, result);
   SpreadsheetApp.flush();
   const summary = m.summary(result.clients.length, rows, skipped);

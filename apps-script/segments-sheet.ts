@@ -6,7 +6,7 @@
  * segment cells coloured.
  *
  * @example
- * writeSegmentsSheet(SpreadsheetApp.getActive(), toSegmentRows(result), 'ru');
+ * writeSegmentsSheet(SpreadsheetApp.getActive(), toSegmentRows(result, 'ru'), 'ru');
  */
 import type { Lang } from '../shared/options.js';
 import { segmentColumns, type SegmentRow } from '../shared/segments-table.js';

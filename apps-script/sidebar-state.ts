@@ -1,7 +1,9 @@
 /**
  * Everything the sidebar page shows when it opens: its view (segment or
  * share), texts in the user's language, the transactions sheet with its
- * headers and the columns found in them, and the core's defaults. The page
+ * headers and the columns found in them, the core's defaults, and the
+ * links of the copy shared earlier (read from the user's properties, no
+ * call to Drive: the share itself checks the copy is still there). The page
  * gets it inlined (no round trip) and again on "Re-read the sheet".
  *
  * @example
@@ -17,6 +19,8 @@ import type { GasSheet, GasSpreadsheet } from './gas-types.js';
 import { langOfLocale, sheetMessages } from './messages.js';
 import { OUTPUT_SHEETS, SEGMENTS_SHEET } from './output-sheet.js';
 import { services } from './services.js';
+import { csvExportUrl, spreadsheetUrl } from './shared-copy-links.js';
+import { recallSharedCopy } from './shared-copy-record.js';
 import { dataRowCount } from './sheet-columns.js';
 
 export const SidebarViewSchema = z.enum(['segment', 'share']);
@@ -37,6 +41,8 @@ export const SidebarStateSchema = z.object({
     xyz: z.object({ x: z.number(), y: z.number() }),
   }),
   segmentsRows: z.number(),
+  /** The copy an earlier "Share segments…" made, whose links a refresh keeps; null before the first share. */
+  sharedCopy: z.object({ name: z.string(), url: z.string(), csvUrl: z.string() }).nullable(),
 });
 
 export type SidebarView = z.infer<typeof SidebarViewSchema>;
@@ -63,6 +69,7 @@ export function sidebarState(view: unknown): SidebarState {
   const headers = sheet ? headersOf(sheet) : [];
   const segments = spreadsheet.getSheetByName(SEGMENTS_SHEET);
   const defaults = SegmentOptionsSchema.parse({});
+  const shared = recallSharedCopy(spreadsheet.getId());
   return SidebarStateSchema.parse({
     view: SidebarViewSchema.parse(view),
     lang,
@@ -74,6 +81,7 @@ export function sidebarState(view: unknown): SidebarState {
     detected: detectColumns(headers, lang),
     defaults: { measure: defaults.measure, period: defaults.period, abc: { a: defaults.abc.a, b: defaults.abc.b }, xyz: { x: defaults.xyz.x, y: defaults.xyz.y } },
     segmentsRows: segments ? dataRowCount(segments) : 0,
+    sharedCopy: shared ? { name: shared.name, url: spreadsheetUrl(shared.id), csvUrl: csvExportUrl(shared.id, shared.sheetId) } : null,
   });
 }
 

@@ -10,6 +10,7 @@
  */
 import type { Role } from '../../shared/import/roles.js';
 import type { Measure, Period } from '../../shared/options.js';
+import { columnLetter } from '../a1-notation.js';
 import type { Progress } from '../progress.js';
 import type { RunRequest, RunResult } from '../run-request.js';
 import type { ShareResult } from '../share.js';
@@ -53,18 +54,6 @@ function call<T>(name: string, ...args: unknown[]): Promise<T> {
       .withFailureHandler((error: Error) => reject(error))
       [name](...args);
   });
-}
-
-/** A1-style column letters: 0 → A, 26 → AA. */
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let letters = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    letters = String.fromCharCode(65 + r) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
 }
 
 const percentValue = (fraction: number) => String(Math.round(fraction * 1000) / 10);
@@ -195,48 +184,66 @@ function renderSegment(state: SidebarState): void {
   }
 }
 
+/** The copy's two links: open it, and its CSV link with a Copy button. */
+function copyLinks(t: SidebarState['texts'], copy: { url: string; csvUrl: string }): Node[] {
+  const link = h('input', { id: 'csv-url', type: 'text', readonly: true, value: copy.csvUrl });
+  const button = h('button', { type: 'button', class: 'secondary', click: () => {
+    link.select();
+    void navigator.clipboard?.writeText(copy.csvUrl).catch(() => document.execCommand('copy'));
+    button.textContent = t.copied;
+  } }, t.copy);
+  return [
+    h('p', {}, h('a', { href: copy.url, target: '_blank', rel: 'noopener' }, t.openCopy)),
+    h('span', { class: 'label' }, t.csvLink),
+    h('div', { class: 'copy-row' }, link, button),
+    h('p', { class: 'hint' }, t.csvHint),
+  ];
+}
+
 function renderShare(state: SidebarState): void {
   const t = state.texts;
   const app = root();
   app.replaceChildren();
+  // Once a copy exists, sharing refreshes it: more e-mails are optional.
+  let shared = state.sharedCopy;
   const emails = h('textarea', { id: 'emails', rows: 4, placeholder: t.emailsPlaceholder });
+  const emailsLabel = h('span', { class: 'label' }, shared ? t.emailsMore : t.emails);
+  const notify = h('input', { id: 'notify', type: 'checkbox' });
+  const current = h('div', { id: 'current' });
   const result = h('div', { id: 'result' });
-  const share = h('button', { id: 'share', class: 'primary', type: 'button', disabled: state.segmentsRows === 0, click: () => start() }, t.share);
+  const share = h('button', { id: 'share', class: 'primary', type: 'button', disabled: state.segmentsRows === 0, click: () => start() }, shared ? t.update : t.share);
+  const showCurrent = () => current.replaceChildren(...(shared ? [h('section', {}, h('h2', {}, t.currentCopy), h('p', {}, shared.name))] : []));
+  showCurrent();
   app.append(
     h('header', {}, h('h1', {}, t.shareTitle), h('p', { class: 'hint' }, t.shareIntro)),
     ...(state.segmentsRows === 0 ? [messageBox('error', t.noSegments)] : []),
-    h('section', {}, h('label', { class: 'field', for: 'emails' }, h('span', { class: 'label' }, t.emails), emails)),
+    current,
+    h('section', {}, h('label', { class: 'field', for: 'emails' }, emailsLabel, emails), h('label', { class: 'check', for: 'notify' }, notify, ` ${t.notify}`)),
     h('div', { class: 'actions' }, share),
     result,
   );
+  if (shared) result.replaceChildren(h('div', { class: 'box plain' }, ...copyLinks(t, shared)));
 
   async function start(): Promise<void> {
     share.disabled = true;
     share.textContent = t.sharing;
     result.replaceChildren();
     try {
-      const done = await call<ShareResult>('kamShareSegments', { emails: emails.value });
-      const link = h('input', { id: 'csv-url', type: 'text', readonly: true, value: done.csvUrl });
-      const copy = h('button', { type: 'button', class: 'secondary', click: () => {
-        link.select();
-        void navigator.clipboard?.writeText(done.csvUrl).catch(() => document.execCommand('copy'));
-        copy.textContent = t.copied;
-      } }, t.copy);
+      const done = await call<ShareResult>('kamShareSegments', { emails: emails.value, notify: notify.checked });
+      shared = { name: done.name, url: done.url, csvUrl: done.csvUrl };
+      showCurrent();
+      emailsLabel.textContent = t.emailsMore;
+      emails.value = '';
+      const problems = done.problems.length ? h('ul', { class: 'problems' }, ...done.problems.map((p) => h('li', {}, p))) : null;
       result.replaceChildren(
-        messageBox(
-          'ok',
-          done.name,
-          h('p', {}, h('a', { href: done.url, target: '_blank', rel: 'noopener' }, t.openCopy)),
-          h('span', { class: 'label' }, t.csvLink),
-          h('div', { class: 'copy-row' }, link, copy),
-          h('p', { class: 'hint' }, t.csvHint),
-        ),
+        ...(done.notice ? [h('div', { class: 'box warning', role: 'alert' }, h('p', {}, done.notice))] : []),
+        messageBox('ok', done.summary, ...(problems ? [problems] : []), ...copyLinks(t, done)),
       );
     } catch (error) {
       result.replaceChildren(messageBox('error', (error as Error).message));
     } finally {
       share.disabled = state.segmentsRows === 0;
-      share.textContent = t.share;
+      share.textContent = shared ? t.update : t.share;
     }
   }
 }

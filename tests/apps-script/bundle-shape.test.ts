@@ -3,7 +3,8 @@
  * module syntax, every custom function a top-level declaration with a JSDoc
  * block Sheets reads (@customfunction, a description, @param per
  * parameter), every function the menu and the sidebar call present, the
- * manifest's runtime and scopes, and the README documenting each function.
+ * manifest's runtime, scopes and advanced services, no call that needs a
+ * scope the manifest lacks, and the README documenting each function.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -88,6 +89,27 @@ describe('the pushed project', () => {
       'https://www.googleapis.com/auth/drive.file',
     ]);
     expect(JSON.stringify(manifest)).not.toMatch(/urlFetchWhitelist|external_request/);
+  });
+
+  it('enables the advanced Sheets (v4) and Drive (v3) services that sharing goes through', () => {
+    const manifest = JSON.parse(readDist('appsscript.json'));
+    expect(manifest.dependencies).toEqual({
+      enabledAdvancedServices: [
+        { userSymbol: 'Sheets', serviceId: 'sheets', version: 'v4' },
+        { userSymbol: 'Drive', serviceId: 'drive', version: 'v3' },
+      ],
+    });
+  });
+
+  it('calls nothing that needs a broader scope than the manifest asks for', () => {
+    // SpreadsheetApp.create/openById/openByUrl need `spreadsheets`, DriveApp needs `drive`.
+    for (const file of distFiles('.js')) expect(readDist(file), file).not.toMatch(/SpreadsheetApp\.(create|openById|openByUrl)\b|\bDriveApp\b|\bUrlFetchApp\b|\bGmailApp\b/);
+    const core = readDist('kam-core.js');
+    for (const call of ['Drive.Files.create', 'Drive.Permissions.create', 'Sheets.Spreadsheets.batchUpdate', 'Sheets.Spreadsheets.Values.update']) {
+      const [service, ...path] = call.split('.');
+      expect(core, call).toMatch(new RegExp(`\\b${service}\\b`));
+      expect(core, call).toContain(path.join('.'));
+    }
   });
 
   it('is documented in the README: every function, with examples, and every option key', () => {

@@ -1,56 +1,19 @@
 /**
- * The menu, the sidebar's server side and sharing, through the built bundle
- * with fakes of SpreadsheetApp, HtmlService, DriveApp, CacheService,
- * Utilities, Session and ScriptApp: what is written (values, formats,
- * colours, notes, filter, frozen header, chart spec), that a re-run replaces
- * instead of duplicating, that the source sheet is never touched, and the
- * sharing calls.
+ * The menu and the sidebar's server side, through the built bundle with
+ * fakes of SpreadsheetApp, HtmlService, CacheService, Utilities, Session and
+ * ScriptApp: what is written (values, formats, colours, notes, filter,
+ * frozen header, chart spec), that a re-run replaces instead of
+ * duplicating, and that the source sheet is never touched. Sharing is in
+ * share.test.ts.
  */
 import { describe, expect, it } from 'vitest';
 import { buildMatrix, cellCodes } from '../../shared/matrix.js';
 import { messages } from '../../shared/messages.js';
 import { segment } from '../../shared/segment.js';
 import { segmentColumns, toSegmentRows } from '../../shared/segments-table.js';
-import type { Transaction } from '../../shared/transaction.js';
 import { loadBundle } from './helpers/bundle.js';
 import { AuthMode, fakeGas, type FakeSheet } from './helpers/fake-gas.js';
-
-const moscowMidnight = (iso: string) => new Date(Date.parse(`${iso}T00:00:00+03:00`));
-
-/** A year of sales for a dozen clients of different sizes and regularity. */
-function sales(): Transaction[] {
-  const out: Transaction[] = [];
-  const clients = ['7701000001', '7701000002', '7701000003', 'ООО Ромашка', 'ИП Петров', 'Acme', 'Globex', 'Initech', 'Umbrella', 'Hooli', 'Stark', '=HYPERLINK("x")'];
-  clients.forEach((client, k) => {
-    for (let month = 1; month <= 12; month++) {
-      if ((month * (k + 1)) % (k % 4 + 1) !== 0) continue;
-      out.push({ client, date: `2024-${String(month).padStart(2, '0')}-${String(1 + ((k * 7 + month) % 27)).padStart(2, '0')}`, amount: Math.round(100_000 / (k + 1) ** 1.5 + month * 37 * (k % 3)), profit: 10 * (k + 1), name: `${client} LLC` });
-    }
-  });
-  return out;
-}
-
-const HEADERS = ['Дата отгрузки', 'ИНН', 'Наименование клиента', 'Номенклатура', 'Сумма', 'Прибыль'];
-
-function salesSheet(transactions = sales()) {
-  return [HEADERS, ...transactions.map((t) => [moscowMidnight(t.date), /^\d+$/.test(t.client) ? Number(t.client) : t.client, t.name ?? '', 'Товар', t.amount, t.profit ?? ''])];
-}
-
-function setup(locale = 'ru_RU', rows = salesSheet()) {
-  const fake = fakeGas({ locale, timeZone: 'Europe/Moscow', scriptTimeZone: 'America/New_York', sheets: { Продажи: rows, Notes: [['keep me']] } });
-  return { ...fake, gas: loadBundle(fake.globals) };
-}
-
-const request = (overrides: Record<string, unknown> = {}) => ({
-  runId: 'run-1',
-  sheet: 'Продажи',
-  columns: { date: 0, client: 1, name: 2, amount: 4, profit: 5 },
-  measure: 'revenue',
-  period: 'month',
-  abc: { a: 0.8, b: 0.95 },
-  xyz: { x: 0.1, y: 0.25 },
-  ...overrides,
-});
+import { HEADERS, request, sales, salesSheet, setup } from './helpers/sales-fixture.js';
 
 const snapshot = (sheet: FakeSheet) => JSON.stringify({ v: sheet.values, f: sheet.formats, b: sheet.backgrounds, n: sheet.notes, w: sheet.weights, fr: sheet.frozenRows, fi: sheet.filter, c: sheet.charts, name: sheet.name });
 
@@ -209,38 +172,5 @@ describe('segment sidebar', () => {
     expect(spreadsheet.sheet('ABC-XYZ').activated).toBe(1);
     gas.kamActivateSheet('Продажи');
     expect(spreadsheet.sheet('Продажи').activated).toBe(0);
-  });
-});
-
-describe('share', () => {
-  it('copies Segments into a new spreadsheet shared with the given people and gives its CSV link', () => {
-    const { gas, spreadsheet, created, viewers, sidebars } = setup('en_US');
-    gas.kamRunSegmentation(request());
-    gas.kamShowShareSidebar();
-    expect(sidebars[0].title).toBe('Share segments');
-    const result = gas.kamShareSegments({ emails: 'kam1@example.com, kam2@example.org;\nkam1@example.com' });
-    expect(created).toHaveLength(1);
-    const copy = created[0];
-    expect(copy.sheets.map((s) => s.name)).toEqual(['Segments']);
-    expect(copy.sheet('Segments').table()).toEqual(spreadsheet.sheet('Segments').table());
-    expect(copy.sheet('Segments').frozenRows).toBe(1);
-    expect(viewers).toEqual([{ fileId: copy.id, emails: ['kam1@example.com', 'kam2@example.org'] }]);
-    expect(result).toEqual({
-      name: copy.name,
-      url: `https://docs.google.com/spreadsheets/d/${copy.id}/edit`,
-      csvUrl: `https://docs.google.com/spreadsheets/d/${copy.id}/export?format=csv&gid=${copy.sheet('Segments').id}`,
-      viewers: ['kam1@example.com', 'kam2@example.org'],
-    });
-    expect(copy.name).toMatch(/^Segments — Sales 2024 — \d{4}-\d{2}-\d{2}$/);
-  });
-
-  it('checks the addresses and that there is something to share', () => {
-    const { gas, created, viewers } = setup('en_US');
-    expect(() => gas.kamShareSegments({ emails: 'kam1@example.com' })).toThrow('There is no “Segments” sheet yet: run “Segment clients…” first.');
-    gas.kamRunSegmentation(request());
-    expect(() => gas.kamShareSegments({ emails: ' , ' })).toThrow('Enter at least one e-mail address.');
-    expect(() => gas.kamShareSegments({ emails: 'kam1@example.com nobody' })).toThrow('These are not e-mail addresses: nobody.');
-    expect(created).toHaveLength(0);
-    expect(viewers).toHaveLength(0);
   });
 });

@@ -2,11 +2,16 @@
  * The sidebar page in headless Chromium (Debian's package, through
  * playwright-core), with google.script.run stubbed: the columns found are
  * shown and preselected, Run sends the chosen settings and shows progress
- * and the result, Share shows the CSV link. Writes the README's screenshot
- * (apps-script/sidebar.png). Without Chromium the tests are skipped with a
- * message, except on CI, where that is a failure.
+ * and the result, Share sends the e-mails and the mail choice and shows the
+ * CSV link (and, when the copy had to be made anew, that the link changed).
+ * The README's screenshot (apps-script/sidebar.png) is rewritten only with
+ * UPDATE_SCREENSHOTS=1, so that a test run leaves the working tree as it
+ * was; otherwise the picture goes to the system's temp folder. Without
+ * Chromium the tests are skipped with a message, except on CI, where that
+ * is a failure.
  */
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -14,6 +19,8 @@ import { loadBundle, readDist, REPO } from './helpers/bundle.js';
 import { fakeGas } from './helpers/fake-gas.js';
 
 const CHROMIUM = '/usr/bin/chromium';
+/** The README's picture with UPDATE_SCREENSHOTS=1; otherwise a preview in the temp folder, overwritten each run. */
+const screenshotPath = () => (process.env.UPDATE_SCREENSHOTS === '1' ? path.join(REPO, 'apps-script/sidebar.png') : path.join(tmpdir(), 'kam-sidebar-preview.png'));
 const haveChromium = existsSync(CHROMIUM);
 if (!haveChromium) {
   if (process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing: CI needs it for the sidebar tests (apt-get install chromium)`);
@@ -23,11 +30,13 @@ if (!haveChromium) {
 const HEADERS = ['Row ID', 'Order ID', 'Order Date', 'Ship Date', 'Customer ID', 'Customer Name', 'Segment', 'Region', 'Product Name', 'Sales', 'Quantity', 'Discount', 'Profit'];
 
 /** The page as HtmlService would serve it, with the state the server makes for a Superstore-like sheet. */
-function page(view: 'segment' | 'share', locale = 'en_US', segmentsRows = 0): string {
+function page(view: 'segment' | 'share', locale = 'en_US', segmentsRows = 0, sharedBefore = false): string {
   const rows = Array.from({ length: 9994 }, (_, i) => [i + 1, `US-${i}`, new Date(2024, 0, 1 + (i % 300)), '', `C-${i % 793}`, `Client ${i % 793}`, 'Consumer', 'West', 'Paper', 10 + i, 1, 0, 2]);
   const sheets: Record<string, unknown[][]> = { Orders: [HEADERS, ...rows] };
   if (segmentsRows) sheets.Segments = [['client'], ...Array.from({ length: segmentsRows }, (_, i) => [`c${i}`])];
-  const gas = loadBundle(fakeGas({ locale, sheets: sheets as never }).globals);
+  const fake = fakeGas({ locale, sheets: sheets as never });
+  const gas = loadBundle(fake.globals);
+  if (sharedBefore) gas.kamShareSegments({ emails: 'kam1@example.com' });
   const state = JSON.stringify(gas.kamSidebarState(view)).replace(/</g, '\\u003c');
   return readDist('Sidebar.html').replace(/<\?!=\s*state\s*\?>/, state);
 }
@@ -122,7 +131,7 @@ describe.skipIf(!haveChromium)('sidebar page', () => {
     await p.waitForFunction(() => (window as unknown as { __calls: { name: string }[] }).__calls.some((c) => c.name === 'kamActivateSheet'));
     // Let the bar finish its transition before the picture.
     await p.waitForTimeout(400);
-    await p.screenshot({ path: path.join(REPO, 'apps-script/sidebar.png'), fullPage: true });
+    await p.screenshot({ path: screenshotPath(), fullPage: true });
     await p.close();
   });
 
@@ -140,16 +149,50 @@ describe.skipIf(!haveChromium)('sidebar page', () => {
 
   it('shares and shows the CSV link for the extension', async () => {
     const p = await open(page('share', 'en_US', 12));
+    expect(await p.locator('#share').textContent()).toBe('Create shared copy');
+    expect(await p.locator('#current').textContent()).toBe('');
     await p.locator('#emails').fill('kam1@example.com\nkam2@example.org');
-    const csvUrl = 'https://docs.google.com/spreadsheets/d/ID/export?format=csv&gid=7';
+    await p.locator('#notify').check();
+    const csvUrl = 'https://docs.google.com/spreadsheets/d/ID/export?format=csv&gid=0';
     await p.evaluate((url) => {
-      (window as unknown as { __answers: Record<string, unknown> }).__answers.kamShareSegments = () => ({ name: 'Segments — Sales', url: 'https://docs.google.com/spreadsheets/d/ID/edit', csvUrl: url, viewers: [] });
+      (window as unknown as { __answers: Record<string, unknown> }).__answers.kamShareSegments = () => ({
+        status: 'created', name: 'Segments — Sales — 2024-05-01', url: 'https://docs.google.com/spreadsheets/d/ID/edit', csvUrl: url,
+        viewers: ['kam1@example.com'], added: ['kam1@example.com'], summary: 'The shared copy is made; people with access: 1.', notice: null,
+        problems: ['kam2@example.org: not shared (not a Google account)'],
+      });
     }, csvUrl);
     await p.locator('#share').click();
-    await p.waitForSelector('#csv-url');
+    await p.waitForSelector('.box.ok');
     expect(await p.locator('#csv-url').inputValue()).toBe(csvUrl);
+    expect(await p.locator('.box.ok p').first().textContent()).toBe('The shared copy is made; people with access: 1.');
+    expect(await p.locator('.problems li').allTextContents()).toEqual(['kam2@example.org: not shared (not a Google account)']);
+    expect(await p.locator('.box.warning').count()).toBe(0);
     const calls = await p.evaluate(() => (window as unknown as { __calls: { name: string; args: unknown[] }[] }).__calls);
-    expect(calls).toEqual([{ name: 'kamShareSegments', args: [{ emails: 'kam1@example.com\nkam2@example.org' }] }]);
+    expect(calls).toEqual([{ name: 'kamShareSegments', args: [{ emails: 'kam1@example.com\nkam2@example.org', notify: true }] }]);
+    // From now on the button refreshes that copy.
+    expect(await p.locator('#share').textContent()).toBe('Update shared copy');
+    expect(await p.locator('#current').textContent()).toContain('Segments — Sales — 2024-05-01');
+    await p.close();
+  });
+
+  it('offers to update the copy shared before, shows its link, and says when the link had to change', async () => {
+    const p = await open(page('share', 'ru_RU', 12, true));
+    expect(await p.locator('#share').textContent()).toBe('Обновить общую копию');
+    expect(await p.locator('#csv-url').inputValue()).toMatch(/^https:\/\/docs\.google\.com\/spreadsheets\/d\/1Copy1\/export\?format=csv&gid=0$/);
+    expect(await p.locator('label[for=emails] .label').textContent()).toMatch(/^Открыть доступ ещё кому-то/);
+    expect(await p.locator('#notify').isChecked()).toBe(false);
+    await p.evaluate(() => {
+      (window as unknown as { __answers: Record<string, unknown> }).__answers.kamShareSegments = () => ({
+        status: 'replaced', name: 'Segments — Продажи — 2024-05-02', url: 'https://docs.google.com/spreadsheets/d/NEW/edit', csvUrl: 'https://docs.google.com/spreadsheets/d/NEW/export?format=csv&gid=0',
+        viewers: ['kam1@example.com'], added: ['kam1@example.com'], summary: 'Общая копия создана; доступ открыт (человек): 1.', notice: 'Прежнюю общую копию открыть не удалось…', problems: [],
+      });
+    });
+    await p.locator('#share').click();
+    await p.waitForSelector('.box.warning');
+    expect(await p.locator('.box.warning').textContent()).toBe('Прежнюю общую копию открыть не удалось…');
+    expect(await p.locator('#csv-url').inputValue()).toBe('https://docs.google.com/spreadsheets/d/NEW/export?format=csv&gid=0');
+    const calls = await p.evaluate(() => (window as unknown as { __calls: { name: string; args: unknown[] }[] }).__calls);
+    expect(calls).toEqual([{ name: 'kamShareSegments', args: [{ emails: '', notify: false }] }]);
     await p.close();
   });
 

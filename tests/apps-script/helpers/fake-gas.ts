@@ -1,11 +1,14 @@
 /**
  * Small fakes of the Apps Script services the add-on calls (SpreadsheetApp
- * with spreadsheets, sheets, ranges and charts; HtmlService; DriveApp;
+ * with spreadsheets, sheets, ranges and charts; HtmlService; the advanced
+ * Sheets and Drive services, see fake-google-apis.ts; PropertiesService;
  * CacheService; Utilities; Session; ScriptApp). They keep what is written
  * (values, number formats, backgrounds, notes, frozen rows, filters, chart
- * specs, viewers) for tests to assert, and throw where Google would (a
- * setValues whose shape does not match its range, a second filter, a
- * duplicate sheet name).
+ * specs, API calls, user properties) for tests to assert, and throw where
+ * Google would (a setValues whose shape does not match its range, a second
+ * filter, a duplicate sheet name). SpreadsheetApp.create/openById and
+ * DriveApp are absent on purpose: they need scopes the add-on does not ask
+ * for, so a call to them fails here as it would for the user.
  *
  * @example
  * const gas = fakeGas({ sheets: { Sales: [['Client', 'Date', 'Amount'], ['c1', new Date(), 10]] } });
@@ -15,6 +18,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DIST } from './bundle.js';
+import { fakeGoogleApis } from './fake-google-apis.js';
 
 type Cell = string | number | boolean | Date;
 
@@ -41,10 +45,6 @@ export function fakeSheet(name: string, initial: Cell[][] = []) {
     writes: 0,
     getName: () => sheet.name,
     getSheetId: () => sheet.id,
-    setName(newName: string) {
-      sheet.name = newName;
-      return sheet;
-    },
     activate() {
       sheet.activated++;
       return sheet;
@@ -82,11 +82,6 @@ export function fakeSheet(name: string, initial: Cell[][] = []) {
       return sheet;
     },
     autoResizeColumns: () => sheet,
-    copyTo(target: FakeSpreadsheet) {
-      const copy = target.insertSheet(`Copy of ${sheet.name}`);
-      for (const key of Object.keys(layers) as (keyof typeof layers)[]) (copy[key] as unknown[][]).push(...sheet[key].map((row) => [...row]));
-      return copy;
-    },
     /** The written values as a plain table, blanks as ''. */
     table(): Cell[][] {
       const width = sheet.getLastColumn();
@@ -114,6 +109,8 @@ function fakeRange(sheet: FakeSheet, row: number, column: number, rows: number, 
   const range = {
     a1: a1(row, column, rows, columns),
     getValues: (): Cell[][] => Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => sheet.values[row - 1 + r]?.[column - 1 + c] ?? '')),
+    getNumberFormats: (): string[][] => Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => sheet.formats[row - 1 + r]?.[column - 1 + c] ?? 'General')),
+    getBackgrounds: (): string[][] => Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => sheet.backgrounds[row - 1 + r]?.[column - 1 + c] ?? '#ffffff')),
     setValues(values: Cell[][]) {
       check(values, 'setValues');
       for (const r of values) for (const v of r) if (v === null || v === undefined || (typeof v === 'number' && !Number.isFinite(v))) throw new Error(`setValues: bad cell ${String(v)}`);
@@ -235,10 +232,10 @@ export const AuthMode = { NONE: 'NONE', LIMITED: 'LIMITED', FULL: 'FULL' } as co
 
 export function fakeGas(options: Parameters<typeof fakeSpreadsheet>[0] & { scriptTimeZone?: string } = {}) {
   const spreadsheet = fakeSpreadsheet(options);
-  const created: FakeSpreadsheet[] = [];
+  const apis = fakeGoogleApis();
+  const userProperties = new Map<string, string>();
   const menus: { title: string; items: [string, string][] }[] = [];
   const sidebars: { title: string; html: string }[] = [];
-  const viewers: { fileId: string; emails: string[] }[] = [];
   const cache = new Map<string, string>();
   const ui = {
     createMenu(title: string) {
@@ -259,11 +256,6 @@ export function fakeGas(options: Parameters<typeof fakeSpreadsheet>[0] & { scrip
     SpreadsheetApp: {
       getActive: () => spreadsheet,
       getUi: () => ui,
-      create(name: string) {
-        const copy = fakeSpreadsheet({ id: `copy-${created.length + 1}`, name, sheets: { Sheet1: [] } });
-        created.push(copy);
-        return copy;
-      },
       flush: () => undefined,
     },
     HtmlService: {
@@ -280,13 +272,21 @@ export function fakeGas(options: Parameters<typeof fakeSpreadsheet>[0] & { scrip
         return template;
       },
     },
-    DriveApp: {
-      getFileById: (fileId: string) => ({ addViewers: (emails: string[]) => void viewers.push({ fileId, emails: [...emails] }) }),
+    Sheets: apis.Sheets,
+    Drive: apis.Drive,
+    PropertiesService: {
+      getUserProperties: () => ({
+        getProperty: (key: string) => userProperties.get(key) ?? null,
+        setProperty(key: string, value: string) {
+          if (typeof value !== 'string') throw new Error('setProperty: the value must be a string');
+          userProperties.set(key, value);
+        },
+      }),
     },
     CacheService: { getUserCache: () => ({ put: (key: string, value: string) => void cache.set(key, value), get: (key: string) => cache.get(key) ?? null }) },
     Utilities: { formatDate },
     Session: { getScriptTimeZone: () => options.scriptTimeZone ?? 'America/New_York' },
     ScriptApp: { AuthMode },
   };
-  return { globals, spreadsheet, created, menus, sidebars, viewers, cache };
+  return { globals, spreadsheet, apis, userProperties, menus, sidebars, cache };
 }
