@@ -23,6 +23,8 @@ export default defineConfig({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: {
       sourcemap: false,
+      // Vite's preload polyfill fetches scripts itself; Chrome preloads extension pages' modules natively, and the extension's code then holds no fetch but the Sheet's.
+      modulePreload: { polyfill: false },
       rollupOptions: {
         // zod's sources carry comments Rollup cannot place; they change nothing in the output.
         onwarn(warning, warn) {

@@ -2,8 +2,9 @@
  * The badge inside a `<kam-badge>` shadow root: a compact chip with the cell
  * (AX), a mark for the key-account type and a dot for risk. Hovering or
  * focusing it opens the client's card in the top layer (a popover), so no
- * overflow or z-index of the host page can clip it; Enter or a click pins it
- * open, Escape closes it.
+ * overflow or z-index of the host page can clip it. Enter, a click on the
+ * chip or a click inside the card pins it open (so its text can be selected
+ * and copied); Escape or a click elsewhere on the page closes it.
  *
  * @example
  * render(<Badge client={client} count={120} lang="ru" match={match} />, shadowRoot);
@@ -29,6 +30,7 @@ export function Badge(props: ClientCardProps) {
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const chip = useRef<HTMLButtonElement>(null);
   const card = useRef<HTMLDivElement>(null);
+  const quietFocus = useRef(false);
 
   const later = (fn: () => void, ms: number) => {
     clearTimeout(timer.current);
@@ -66,12 +68,18 @@ export function Badge(props: ClientCardProps) {
       cancelAnimationFrame(frame);
       frame = requestAnimationFrame(place);
     };
+    const host = (anchor.getRootNode() as ShadowRoot).host;
+    const onPointerDown = (event: Event) => {
+      if (!event.composedPath().includes(host)) hide();
+    };
     addEventListener('scroll', onScroll, true);
     addEventListener('resize', onScroll);
+    document.addEventListener('pointerdown', onPointerDown, true);
     return () => {
       cancelAnimationFrame(frame);
       removeEventListener('scroll', onScroll, true);
       removeEventListener('resize', onScroll);
+      document.removeEventListener('pointerdown', onPointerDown, true);
     };
   }, [open]);
   useEffect(
@@ -81,6 +89,18 @@ export function Badge(props: ClientCardProps) {
     },
     [],
   );
+
+  const onEscape = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || !open) return;
+    event.preventDefault();
+    const fromCard = card.current?.contains(event.target as Node);
+    hide();
+    // Back to the chip, so the keyboard user is where they were, without opening the card again.
+    if (fromCard) {
+      quietFocus.current = true;
+      chip.current?.focus();
+    }
+  };
 
   const typeName = client.type.length ? client.type.map((type) => messages[lang].accountType[type]).join(', ') : '';
   const riskName = client.risk ? messages[lang].risk[client.risk] : '';
@@ -98,18 +118,16 @@ export function Badge(props: ClientCardProps) {
         aria-controls="card"
         onMouseEnter={() => later(show, HOVER_OPEN_MS)}
         onMouseLeave={() => (pinned.current || isFocused(chip.current) ? clearTimeout(timer.current) : later(hide, HOVER_CLOSE_MS))}
-        onFocus={show}
-        onBlur={hide}
+        onFocus={() => (quietFocus.current ? (quietFocus.current = false) : show())}
+        onBlur={(event) => {
+          // Focus moving into the card (a click to select its text) keeps it open, and so does a pin.
+          if (!pinned.current && !card.current?.contains(event.relatedTarget as Node | null)) hide();
+        }}
         onClick={() => {
           pinned.current = true;
           show();
         }}
-        onKeyDown={(event) => {
-          if (event.key === 'Escape' && open) {
-            event.preventDefault();
-            hide();
-          }
-        }}
+        onKeyDown={onEscape}
       >
         {client.type[0] && <span class="mark" aria-hidden="true">{typeMarks[client.type[0]]}</span>}
         <span>{client.segment}</span>
@@ -122,8 +140,17 @@ export function Badge(props: ClientCardProps) {
           class="card"
           popover="manual"
           role="tooltip"
+          tabIndex={-1}
           onMouseEnter={() => clearTimeout(timer.current)}
           onMouseLeave={() => (pinned.current ? undefined : later(hide, HOVER_CLOSE_MS))}
+          onPointerDown={() => {
+            pinned.current = true;
+          }}
+          onFocusOut={(event) => {
+            const to = event.relatedTarget as Node | null;
+            if (!pinned.current && to !== chip.current && !card.current?.contains(to)) hide();
+          }}
+          onKeyDown={onEscape}
         >
           <ClientCard {...props} />
         </div>

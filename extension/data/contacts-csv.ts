@@ -5,10 +5,11 @@
  * transactions import (Клиент/ИНН/Client, E-mail/Почта, Домен/Сайт/Website).
  *
  * @example
- * readContactsCsv('ИНН;Клиент;E-mail\n7701;ООО Ромашка;ivan@romashka.ru', 'ru').contacts[0].emails; // ['ivan@romashka.ru']
+ * const csv = csvText('ИНН;Клиент;E-mail\n7701;ООО Ромашка;ivan@romashka.ru');
+ * readContactsCsv(csv, contactColumns(csv.header, 'ru')!, 'ru').contacts[0].emails; // ['ivan@romashka.ru']
  */
 import Papa from 'papaparse';
-import { findColumns, importMessages, type ColumnMap } from '../../shared/import/index.js';
+import { findColumns, ImportError, importMessages, type ColumnMap } from '../../shared/import/index.js';
 import type { Lang } from '../../shared/options.js';
 import { t } from '../i18n.js';
 import { normaliseDomain } from '../match/domain.js';
@@ -19,16 +20,17 @@ import type { ReadReport } from './read-report.js';
 
 /**
  * The contacts' columns, or undefined when the header has no client or no
- * address column. findColumns insists on date and amount columns, which a
- * contacts file has not, so two placeholder columns stand in for them.
+ * address column. Only the client is required of findColumns: a contacts
+ * file has no dates or amounts, and whether it has an e-mail or a domain
+ * column (either will do) is checked here.
  */
 export function contactColumns(header: string[], lang: Lang): ColumnMap | undefined {
-  const n = header.length;
   try {
-    const map = findColumns([...header, '\u0000date', '\u0000amount'], { date: n + 1, amount: n + 2 }, lang);
-    return map.client !== undefined && (map.email !== undefined || map.domain !== undefined) ? map : undefined;
-  } catch {
-    return undefined;
+    const map = findColumns(header, {}, lang, true, ['client']);
+    return map.email !== undefined || map.domain !== undefined ? map : undefined;
+  } catch (error) {
+    if (error instanceof ImportError) return undefined;
+    throw error;
   }
 }
 

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { ClientIndexSchema } from '../match/client-index.js';
+import { ReasonBasisSchema } from './reason-figures.js';
 import { StoredClientSchema } from './stored-client.js';
 
 export const DataKindSchema = z.enum(['segments', 'transactions', 'contacts']);
@@ -23,6 +24,8 @@ export const DatasetSchema = z.object({
   index: ClientIndexSchema,
   /** Contacts (from a contacts file) merged into the index. */
   contacts: z.number().int().min(0),
+  /** The period and ABC rule reasons are worded with, when the extension segmented transactions itself. */
+  basis: ReasonBasisSchema.optional(),
 });
 
 export type Dataset = z.infer<typeof DatasetSchema>;

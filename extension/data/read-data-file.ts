@@ -18,13 +18,14 @@ import type { Contact } from './contact.js';
 import { contactColumns, readContactsCsv } from './contacts-csv.js';
 import { csvText } from './csv-text.js';
 import { segmentOptions } from './default-settings.js';
+import { reasonBasis, reasonFigures, type ReasonBasis } from './reason-figures.js';
 import type { ReadReport } from './read-report.js';
 import type { SegmentSettings } from './settings.js';
 import type { StoredClient } from './stored-client.js';
 
 export type DataFileOutcome =
   | { kind: 'segments'; clients: StoredClient[]; report: ReadReport }
-  | { kind: 'transactions'; clients: StoredClient[]; text: string; report: ReadReport }
+  | { kind: 'transactions'; clients: StoredClient[]; basis: ReasonBasis; text: string; report: ReadReport }
   | { kind: 'contacts'; contacts: Contact[]; report: ReadReport };
 
 export type ReadOptions = { lang: Lang; segment: SegmentSettings };
@@ -48,13 +49,16 @@ export function readDataFile(input: Uint8Array | string, fileName: string, optio
   }
 }
 
-/** Raw transactions to segmented clients, with the risk figures the card words in the reader's language. */
+/**
+ * Raw transactions to segmented clients. The reason column is written in
+ * `options.lang`; the figures behind it are kept too, so the card can word
+ * the reasons again in whatever language its reader has.
+ */
 export function segmentTransactions(text: string, options: ReadOptions): Extract<DataFileOutcome, { kind: 'transactions' }> {
   const { transactions, report } = importTransactions(text, { lang: options.lang });
   const result = segment(transactions, segmentOptions(options.segment, options.lang));
-  const rows = toSegmentRows(result);
-  const clients = rows.map((row, i) => ({ ...row, days_since: result.clients[i].daysSinceLastPurchase ?? null, usual_gap: result.clients[i].usualGapDays ?? null }));
-  return { kind: 'transactions', clients, text, report: { read: report.read, used: report.used, rejected: report.rejected, errors: report.errors } };
+  const clients = toSegmentRows(result, options.lang).map((row, i) => ({ ...row, figures: reasonFigures(result.clients[i]) }));
+  return { kind: 'transactions', clients, basis: reasonBasis(result.options), text, report: { read: report.read, used: report.used, rejected: report.rejected, errors: report.errors } };
 }
 
 function readSegmentsJson(text: string, lang: Lang): DataFileOutcome {

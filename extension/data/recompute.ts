@@ -1,6 +1,7 @@
 /**
- * Segments the stored transactions again, after the thresholds, the period
- * or the language changed. A segments table cannot be recomputed: its
+ * Segments the stored transactions again, after the thresholds or the
+ * period changed (a language change needs nothing: cards word the reasons
+ * from the stored figures). A segments table cannot be recomputed: its
  * classes were decided where it was made.
  *
  * @example

@@ -28,7 +28,7 @@ export async function saveImport(outcome: DataFileOutcome, source: ImportSource)
   } else if (outcome.clients.length) {
     const contacts = (await readContacts())?.contacts ?? [];
     const clients = [...outcome.clients].sort((x, y) => x.rank - y.rank);
-    writes[KEYS.dataset] = encodeDataset(datasetOf(clients, contacts, outcome.kind, source, at));
+    writes[KEYS.dataset] = encodeDataset(datasetOf(clients, contacts, outcome, source, at));
     if (outcome.kind === 'transactions') writes[KEYS.source] = { name: source.name, origin: source.origin, text: outcome.text };
     // A segments table replaces transactions: nothing is left to segment again.
     else await chrome.storage.local.remove(KEYS.source);
@@ -38,9 +38,10 @@ export async function saveImport(outcome: DataFileOutcome, source: ImportSource)
   return summary;
 }
 
-function datasetOf(clients: StoredClient[], contacts: readonly Contact[], kind: Dataset['kind'], source: ImportSource, at: string): Dataset {
+function datasetOf(clients: StoredClient[], contacts: readonly Contact[], outcome: Exclude<DataFileOutcome, { kind: 'contacts' }>, source: ImportSource, at: string): Dataset {
+  const basis = outcome.kind === 'transactions' ? outcome.basis : undefined;
   // Validated once here, so the pages can read it back without zod.
-  return DatasetSchema.parse({ version: 1, kind, origin: source.origin, name: source.name, importedAt: at, clients, index: buildClientIndex(clients, contacts), contacts: contacts.length });
+  return DatasetSchema.parse({ version: 1, kind: outcome.kind, origin: source.origin, name: source.name, importedAt: at, clients, index: buildClientIndex(clients, contacts), contacts: contacts.length, basis });
 }
 
 export async function clearData(): Promise<void> {

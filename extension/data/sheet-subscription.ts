@@ -8,6 +8,7 @@
  * csvExportUrl('https://docs.google.com/spreadsheets/d/1AbC/edit#gid=42');
  * // 'https://docs.google.com/spreadsheets/d/1AbC/export?format=csv&gid=42'
  * await refreshSubscription(); // { ok: true, summary } or { ok: false, error }
+ * await releaseSubscriptionOrigins(oldUrl, []); // after unsubscribing
  */
 import { ImportError } from '../../shared/import/index.js';
 import { t, uiLang } from '../i18n.js';
@@ -32,6 +33,17 @@ export function csvExportUrl(link: string): string {
 export function subscriptionOrigins(url: string): string[] {
   const { hostname, protocol } = new URL(url);
   return hostname === 'docs.google.com' ? ['https://docs.google.com/*', 'https://*.googleusercontent.com/*'] : [`${protocol}//${hostname}/*`];
+}
+
+/**
+ * Gives back the host access a link needed once it is no longer subscribed
+ * to, except what `keep` (the next link, a self-hosted CRM) still needs:
+ * the extension should not keep reading Google with the user's session for
+ * a Sheet nobody follows any more.
+ */
+export async function releaseSubscriptionOrigins(url: string, keep: readonly string[]): Promise<void> {
+  const unused = subscriptionOrigins(url).filter((origin) => !keep.includes(origin));
+  if (unused.length) await chrome.permissions.remove({ origins: unused }).catch(() => false);
 }
 
 export type RefreshResult = { ok: true; summary: ImportSummary } | { ok: false; error: string };

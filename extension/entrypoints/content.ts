@@ -14,7 +14,8 @@ export default defineContentScript({
   matches: siteMatches(),
   runAt: 'document_idle',
   allFrames: true,
-  main() {
-    void startPage(window);
+  // ctx tells an orphaned copy (the extension was updated or reloaded under an open page) to stop.
+  main(ctx) {
+    void startPage(window, ctx.signal);
   },
 });

@@ -1,10 +1,12 @@
 /**
  * Finds the client behind what a page shows: the exact e-mail first, then the
  * e-mail's domain (and its parents, never a free-mail one), then a domain
- * the page shows, then (CRM pages) the normalised company name.
+ * the page shows, then, only where asked for (CRM pages), the normalised
+ * company name. A mail page names people, and a sender called "Ромашка" or a
+ * subject line is no evidence of the company, so names are off by default.
  *
  * @example
- * const find = createLookup(dataset.index);
+ * const find = createLookup(dataset.index, { names: site.kind === 'crm' });
  * find({ email: 'petr@romashka.ru' }); // { at: 0, by: 'domain', key: 'romashka.ru' }
  * find({ email: 'petr@gmail.com' }); // undefined
  */
@@ -21,10 +23,13 @@ export type Match = { at: number; by: 'email' | 'domain' | 'name'; key: string }
 
 export type Lookup = (identity: Identity) => Match | undefined;
 
-export function createLookup(index: ClientIndex): Lookup {
+export type LookupOptions = { /** Match company names too (CRM pages). */ names?: boolean };
+
+export function createLookup(index: ClientIndex, options: LookupOptions = {}): Lookup {
   const emails = new Map(index.emails);
   const domains = new Map(index.domains);
-  const names = new Map(index.names);
+  // Mail pages never look names up, so they do not pay for the map either.
+  const names = new Map(options.names ? index.names : []);
 
   const byDomain = (domain: string | undefined): Match | undefined => {
     if (!domain) return undefined;
@@ -46,7 +51,7 @@ export function createLookup(index: ClientIndex): Lookup {
     }
     const found = byDomain(identity.domain ? normaliseDomain(identity.domain) : undefined);
     if (found) return found;
-    if (identity.company) {
+    if (options.names && identity.company) {
       const name = normaliseCompanyName(identity.company);
       const at = name ? names.get(name) : undefined;
       if (at !== undefined) return { at, by: 'name', key: name };

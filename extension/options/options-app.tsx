@@ -6,7 +6,6 @@
  * render(<OptionsApp />, document.getElementById('app')!);
  */
 import { useEffect } from 'preact/hooks';
-import { recompute } from '../data/recompute.js';
 import { writeSettings } from '../data/storage.js';
 import { t, uiLang, type LangSetting } from '../i18n.js';
 import { DataSection } from './data-section.js';
@@ -24,11 +23,8 @@ export function OptionsApp() {
   }, [lang]);
   if (!stored) return null;
 
-  const setLang = async (value: LangSetting) => {
-    await writeSettings({ lang: value });
-    // Reasons of segmented transactions are written in the chosen language.
-    if (stored.dataset?.kind === 'transactions') await recompute();
-  };
+  // Nothing to recompute: cards word their reasons in the reader's language when they open.
+  const setLang = (value: LangSetting) => writeSettings({ lang: value });
 
   return (
     <main class="options">

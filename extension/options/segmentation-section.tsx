@@ -30,6 +30,11 @@ const periods = [
 
 const toPercent = (fraction: number) => String(Math.round(fraction * 1000) / 10);
 
+function fieldLabel(field: string, lang: Lang): string {
+  const percent = percentFields.find(([name]) => name === field);
+  return t(lang, percent ? percent[1] : field === 'lostDays' ? 'optionsLostDays' : 'optionsPeriod');
+}
+
 export function SegmentationSection({ stored, lang }: { stored: Stored; lang: Lang }) {
   const current = stored.settings.segment;
   const [form, setForm] = useState<Record<string, string>>(() => ({
@@ -46,7 +51,12 @@ export function SegmentationSection({ stored, lang }: { stored: Stored; lang: La
       ...Object.fromEntries(percentFields.map(([field]) => [field, Number(form[field].replace(',', '.')) / 100])),
     });
     if (!parsed.success) {
-      return setMessage({ ok: false, text: t(lang, 'optionsInvalid', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')) });
+      // The fields by their labels; only the order rules ('A < B', 'X < Y') say more, and they read the same in both languages.
+      const problems = parsed.error.issues.map((issue) => {
+        const label = fieldLabel(String(issue.path[0]), lang);
+        return issue.code === 'custom' ? `${label} (${issue.message})` : label;
+      });
+      return setMessage({ ok: false, text: t(lang, 'optionsInvalid', [...new Set(problems)].join('; ')) });
     }
     await writeSettings({ segment: parsed.data satisfies SegmentSettings });
     const summary = stored.dataset?.kind === 'transactions' ? await recompute() : undefined;
@@ -78,8 +88,8 @@ export function SegmentationSection({ stored, lang }: { stored: Stored; lang: La
         </label>
       </div>
       <div class="row">
-        <button class="primary" onClick={() => void apply()}>{t(lang, 'optionsApply')}</button>
-        {message && <span class={message.ok ? 'ok' : 'bad'} role="status">{message.text}</span>}
+        <button class="primary" id="segmentation-apply" onClick={() => void apply()}>{t(lang, 'optionsApply')}</button>
+        {message && <span class={message.ok ? 'ok' : 'bad'} role="status" id="segmentation-message">{message.text}</span>}
       </div>
     </section>
   );

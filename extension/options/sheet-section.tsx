@@ -1,14 +1,17 @@
 /**
  * The Google Sheet subscription: paste a link, grant access to Google at
  * that moment, refresh on a schedule; shows the last refresh and error.
+ * Unsubscribing (or moving to another link) gives the access back.
  *
  * @example
  * <SheetSection stored={stored} lang="ru" />
  */
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../shared/options.js';
-import { csvExportUrl, refreshSubscription, subscriptionOrigins } from '../data/sheet-subscription.js';
-import { writeSettings } from '../data/storage.js';
+import { SubscriptionSchema, type Subscription } from '../data/settings.js';
+import { csvExportUrl, refreshSubscription, releaseSubscriptionOrigins, subscriptionOrigins } from '../data/sheet-subscription.js';
+import { writeSettings, writeSync } from '../data/storage.js';
+import { hostPatterns } from '../sites/index.js';
 import { t } from '../i18n.js';
 import { formatTime } from '../ui/format-age.js';
 import type { Stored } from './use-stored.js';
@@ -29,22 +32,35 @@ export function SheetSection({ stored, lang }: { stored: Stored; lang: Lang }) {
     setMessage(result.ok ? undefined : result.error);
   };
 
+  /** Host access still needed by other things than the Sheet: self-hosted CRMs, and the next link. */
+  const stillNeeded = (next?: string) => [...(next ? subscriptionOrigins(next) : []), ...stored.settings.customSites.flatMap((c) => hostPatterns(c.host))];
+
   const subscribe = () => {
-    let url: string;
+    let wanted: Subscription;
     try {
-      url = csvExportUrl(link);
+      wanted = SubscriptionSchema.parse({ url: csvExportUrl(link), everyHours });
     } catch {
       return setMessage(t(lang, 'optionsBadUrl', link));
     }
-    if (!url.startsWith('https://')) return setMessage(t(lang, 'optionsBadUrl', link));
-    const origins = subscriptionOrigins(url);
+    const origins = subscriptionOrigins(wanted.url);
     // Asked for straight from the click: Chrome grants optional permissions only during a user gesture.
     void chrome.permissions.request({ origins }).then(async (granted) => {
       if (!granted) return setMessage(t(lang, 'optionsPermissionDenied', origins.join(', ')));
-      setLink(url);
-      await writeSettings({ subscription: { url, everyHours } });
+      setMessage(undefined);
+      setLink(wanted.url);
+      await writeSync({ lastSuccess: undefined, lastError: '' });
+      await writeSettings({ subscription: wanted });
+      if (subscription && subscription.url !== wanted.url) await releaseSubscriptionOrigins(subscription.url, stillNeeded(wanted.url));
       await refresh();
     });
+  };
+
+  const unsubscribe = async () => {
+    if (!subscription) return;
+    await writeSettings({ subscription: null });
+    await writeSync({ lastSuccess: undefined, lastError: '' });
+    setMessage(undefined);
+    await releaseSubscriptionOrigins(subscription.url, stillNeeded());
   };
 
   return (
@@ -63,24 +79,24 @@ export function SheetSection({ stored, lang }: { stored: Stored; lang: Lang }) {
         />
         <label class="row">
           {t(lang, 'optionsEvery')}
-          <select value={everyHours} onChange={(event) => setEveryHours(Number(event.currentTarget.value))}>
+          <select id="sheet-every" value={everyHours} onChange={(event) => setEveryHours(Number(event.currentTarget.value))}>
             {HOURS.map((h) => (
               <option value={h} key={h}>{t(lang, 'optionsHours', h)}</option>
             ))}
           </select>
         </label>
-        <button class="primary" disabled={busy || !link.trim()} onClick={subscribe}>{t(lang, 'optionsSubscribe')}</button>
+        <button class="primary" id="sheet-subscribe" disabled={busy || !link.trim()} onClick={subscribe}>{t(lang, 'optionsSubscribe')}</button>
       </div>
       {subscription && (
         <div class="row">
-          <button disabled={busy} onClick={() => void refresh()}>{t(lang, 'optionsRefreshNow')}</button>
-          <button class="danger" onClick={() => void writeSettings({ subscription: null })}>{t(lang, 'optionsUnsubscribe')}</button>
-          <span class="muted">
+          <button id="sheet-refresh" disabled={busy} onClick={() => void refresh()}>{t(lang, 'optionsRefreshNow')}</button>
+          <button class="danger" id="sheet-unsubscribe" onClick={() => void unsubscribe()}>{t(lang, 'optionsUnsubscribe')}</button>
+          <span class="muted" id="sheet-status">
             {stored.sync.lastSuccess ? t(lang, 'optionsLastRefresh', formatTime(stored.sync.lastSuccess, lang)) : t(lang, 'optionsNeverRefreshed')}
           </span>
         </div>
       )}
-      {(message || (subscription && stored.sync.lastError)) && <p class="bad" role="alert">{message ?? t(lang, 'optionsLastError', stored.sync.lastError!)}</p>}
+      {(message || (subscription && stored.sync.lastError)) && <p class="bad" role="alert" id="sheet-error">{message ?? t(lang, 'optionsLastError', stored.sync.lastError!)}</p>}
     </section>
   );
 }

@@ -2,50 +2,73 @@
  * What the content script does on a page: find the site's adapter (built-in
  * or a self-hosted CRM the user added), and, when the site is on and data
  * are stored, annotate the page; follow new imports and settings without a
- * reload.
+ * reload. A settings change that alters nothing on this page (another
+ * site's switch, the Sheet's schedule) costs the page nothing.
+ *
+ * When `signal` aborts (the extension was updated or reloaded and a newer
+ * copy of this script took over), everything stops and the badges go, so
+ * two copies never annotate the same page.
  *
  * @example
- * void startPage(window);
+ * void startPage(window, ctx.signal);
  */
+import type { Settings } from '../data/settings.js';
 import { decodeDataset, KEYS, readDataset, readSettings } from '../data/storage.js';
 import { uiLang } from '../i18n.js';
-import { createLookup, type Lookup } from '../match/lookup.js';
 import { siteFor } from '../sites/index.js';
+import type { Site } from '../sites/site.js';
 import { startAnnotator, type Annotator, type Resolve } from './annotator.js';
+import { createResolver } from './resolver.js';
 
-export async function startPage(win: Window): Promise<void> {
+export async function startPage(win: Window, signal?: AbortSignal): Promise<void> {
   let settings = await readSettings();
   const site = siteFor(win.location.href, settings.customSites);
   // Frames only where a site opens its records in them (Bitrix24's slider); Gmail's many frames are left alone before any data is read.
   if (!site || (win !== win.top && !site.frames)) return;
   let dataset = await readDataset();
-  let lookup: Lookup | undefined;
+  if (signal?.aborted) return;
+  let resolve: Resolve = () => undefined;
   let annotator: Annotator | undefined;
-
-  const resolve: Resolve = (identity) => {
-    const match = lookup?.(identity);
-    if (!match || !dataset) return undefined;
-    return { client: dataset.clients[match.at], count: dataset.clients.length, lang: uiLang(settings.lang), match };
-  };
+  let shown = view(site, settings);
 
   const apply = () => {
-    lookup = dataset ? createLookup(dataset.index) : undefined;
-    const wanted = settings.sites[site.id] !== false && !!dataset?.clients.length;
-    if (!wanted) {
+    if (settings.sites[site.id] === false || !dataset?.clients.length) {
       annotator?.stop();
       annotator = undefined;
-    } else if (!annotator) {
-      annotator = startAnnotator(win.document.body, { site, url: () => new URL(win.location.href), resolve });
-    } else {
-      annotator.rescan();
+      return;
     }
+    resolve = createResolver(dataset, site, uiLang(settings.lang));
+    if (annotator) annotator.rescan();
+    else annotator = startAnnotator(win.document.body, { site, url: () => new URL(win.location.href), resolve: (identity) => resolve(identity) });
   };
 
-  chrome.storage.onChanged.addListener((changes, area) => {
-    if (area !== 'local' || !(KEYS.dataset in changes || KEYS.settings in changes)) return;
-    if (KEYS.dataset in changes) dataset = decodeDataset(changes[KEYS.dataset].newValue);
-    if (KEYS.settings in changes) void readSettings().then((next) => ((settings = next), apply()));
-    else apply();
+  const onChanged = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
+    if (area !== 'local') return;
+    const datasetChanged = KEYS.dataset in changes;
+    if (datasetChanged) dataset = decodeDataset(changes[KEYS.dataset].newValue);
+    if (KEYS.settings in changes) {
+      void readSettings().then((next) => {
+        settings = next;
+        const before = shown;
+        shown = view(site, settings);
+        if (datasetChanged || shown !== before) apply();
+      });
+    } else if (datasetChanged) apply();
+  };
+  chrome.storage.onChanged.addListener(onChanged);
+  signal?.addEventListener('abort', () => {
+    annotator?.stop();
+    annotator = undefined;
+    try {
+      chrome.storage.onChanged.removeListener(onChanged);
+    } catch {
+      // The old copy's chrome.* may already be gone with its extension context.
+    }
   });
   apply();
+}
+
+/** What of the settings shows on this page: the language and whether the site is on. */
+function view(site: Site, settings: Settings): string {
+  return `${uiLang(settings.lang)}|${settings.sites[site.id] !== false}`;
 }

@@ -56,7 +56,7 @@ export function PopupApp({ dataset, settings, sync }: PopupProps) {
           {chosen && results.length > 1 && (
             <button class="link" onClick={() => setChosen(undefined)}>← {t(lang, 'popupBack')}</button>
           )}
-          <ClientCard client={shown.client} match={shown.match} count={dataset.clients.length} lang={lang} />
+          <ClientCard client={shown.client} match={shown.match} count={dataset.clients.length} basis={dataset.basis} lang={lang} />
         </div>
       ) : query.trim() ? (
         results.length ? (

@@ -8,6 +8,7 @@
  * - https://outlook.office.com/mail/inbox (message list, reading pane)
  * - https://outlook.live.com/mail/0/deeplink/compose (recipient pills)
  * - https://outlook.office365.com/mail/
+ * - https://outlook.cloud.microsoft/mail/inbox
  *
  * @example
  * outlook.targets[0].read(spanWithTitle); // { email: 'ivan@romashka.ru' }
@@ -19,8 +20,9 @@ export const outlook = defineSite({
   id: 'outlook',
   name: 'Outlook',
   kind: 'mail',
-  matches: ['https://outlook.office.com/*', 'https://outlook.live.com/*', 'https://outlook.office365.com/*'],
-  testUrls: ['https://outlook.office.com/mail/inbox', 'https://outlook.live.com/mail/0/deeplink/compose'],
+  // outlook.cloud.microsoft is where Microsoft has been moving Outlook on the web for work accounts since 2024.
+  matches: ['https://outlook.office.com/*', 'https://outlook.live.com/*', 'https://outlook.office365.com/*', 'https://outlook.cloud.microsoft/*'],
+  testUrls: ['https://outlook.office.com/mail/inbox', 'https://outlook.live.com/mail/0/deeplink/compose', 'https://outlook.cloud.microsoft/mail/inbox'],
   attributes: ['title', 'aria-label'],
   targets: [
     // Sender names in the list and the reading pane carry the address as their tooltip.

@@ -1,17 +1,23 @@
 /**
- * What a client's card says, worked out from a stored client: the ABC and
- * XYZ reasons, the risk sentence, type and trend names, the cell's action.
- * A segments table carries the reasons as one `;`-joined text written in the
- * file's language; the parts are told apart by their leading class letter or
- * risk word, in either language.
+ * What a client's card says, worked out from a stored client in the
+ * reader's language: the ABC and XYZ reasons, the risk sentence, type and
+ * trend names, the last purchase date and the cell's action.
+ *
+ * Clients the extension segmented itself carry the figures their reasons are
+ * made from, and the reasons are worded here, on demand, with the core's
+ * wording; a segments table's written reasons are worded again from its
+ * numbers (table-reasons.ts).
  *
  * @example
- * cardFacts(client, 'en').risk; // 'at risk: 94 days since the last order, usual gap 30'
+ * cardFacts(client, 'en', 120, dataset.basis).risk; // 'at risk: 94 days since the last order, usual gap 30'
  */
 import { formatAmount, formatPercent } from '../../shared/format.js';
 import { messages, type CellCode } from '../../shared/messages.js';
 import type { Lang } from '../../shared/options.js';
+import { abcReason, riskReason, xyzReason } from '../../shared/reasons.js';
+import type { ReasonBasis, ReasonFigures } from '../data/reason-figures.js';
 import type { StoredClient } from '../data/stored-client.js';
+import { tableReasons } from './table-reasons.js';
 
 export type CardFacts = {
   total: string;
@@ -21,35 +27,43 @@ export type CardFacts = {
   types: string[];
   trend: string | undefined;
   risk: string | undefined;
+  lastPurchase: string | undefined;
   action: string;
-  otherReasons: string[];
 };
 
-const riskPrefixes = (['en', 'ru'] as const).flatMap((lang) => Object.values(messages[lang].risk).map((word) => `${word.toLowerCase()}:`));
+type Reasons = Pick<CardFacts, 'abcReason' | 'xyzReason' | 'risk'>;
 
-export function cardFacts(client: StoredClient, lang: Lang): CardFacts {
+/** `count`: clients in the dataset (the "of" in "rank 2 of 8"); `basis`: the dataset's, for clients segmented here. */
+export function cardFacts(client: StoredClient, lang: Lang, count: number, basis?: ReasonBasis): CardFacts {
   const m = messages[lang];
-  const parts = client.reason ? client.reason.split(/;\s+/) : [];
-  const take = (test: (part: string) => boolean): string | undefined => {
-    const at = parts.findIndex(test);
-    return at < 0 ? undefined : parts.splice(at, 1)[0];
-  };
-  const abcReason = take((p) => p.startsWith(`${client.abc}:`)) ?? client.abc;
-  const xyzReason = take((p) => p.startsWith(`${client.xyz}:`)) ?? client.xyz;
-  const riskPart = take((p) => riskPrefixes.some((prefix) => p.toLowerCase().startsWith(prefix)));
-  let risk: string | undefined;
-  if (client.risk === 'at-risk' && client.days_since != null && client.usual_gap != null) risk = m.reasonAtRisk(client.days_since, Math.round(client.usual_gap));
-  else if (client.risk === 'lost' && client.days_since != null) risk = m.reasonLost(client.days_since);
-  else if (client.risk) risk = riskPart ?? m.risk[client.risk];
   return {
     total: formatAmount(client.total, lang),
     share: formatPercent(client.share, lang),
-    abcReason,
-    xyzReason,
+    ...(client.figures && basis ? figureReasons(client, client.figures, basis, count, lang) : fromTable(client, count, lang)),
     types: client.type.map((type) => m.accountType[type]),
     trend: client.trend ? m.trend[client.trend] : undefined,
-    risk,
+    lastPurchase: client.last_purchase ? formatDay(client.last_purchase, lang) : undefined,
     action: m.cellAction[client.segment as CellCode],
-    otherReasons: parts,
   };
+}
+
+function figureReasons(client: StoredClient, f: ReasonFigures, basis: ReasonBasis, count: number, lang: Lang): Reasons {
+  const abc = { abc: client.abc, cumBefore: f.cumBefore, cumShare: client.cum_share ?? undefined, rank: client.rank, total: client.total, flag: f.abcFlag ?? undefined };
+  return {
+    abcReason: abcReason(abc, count, basis.abcRule, lang, f.tieRank ?? undefined),
+    xyzReason: xyzReason(client.xyz, client.cv ?? NaN, f.periods, basis.period, lang),
+    risk: client.risk && f.daysSince !== null ? riskReason({ risk: client.risk, daysSince: f.daysSince, usualGap: f.usualGap ?? undefined }, lang) : undefined,
+  };
+}
+
+function fromTable(client: StoredClient, count: number, lang: Lang): Reasons {
+  const { abc, xyz, risk } = tableReasons(client, count, lang);
+  return { abcReason: abc, xyzReason: xyz, risk };
+}
+
+/** An ISO day as the reader writes dates: '19 Mar 2024', '19 мар. 2024 г.'. */
+function formatDay(iso: string, lang: Lang): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleDateString(lang === 'ru' ? 'ru-RU' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }

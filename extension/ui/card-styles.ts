@@ -19,12 +19,13 @@ export const cardStyles = `
 .risk { display: inline-block; width: 7px; height: 7px; border-radius: 50%; background: #f59e0b; box-shadow: 0 0 0 1px #fff; }
 .risk.lost { background: #dc2626; }
 .card {
-  box-sizing: border-box; width: 360px; max-width: calc(100vw - 16px); margin: 0; padding: 12px 14px 10px; inset: auto;
+  box-sizing: border-box; width: 380px; max-width: calc(100vw - 16px); margin: 0; padding: 12px 14px 10px; inset: auto;
   position: fixed; z-index: 2147483647; overflow: visible;
   background: #fff; color: #1f2937; border: 0; border-radius: 10px; text-align: left; white-space: normal;
   box-shadow: 0 12px 32px rgba(15, 23, 42, .18), 0 0 0 1px rgba(15, 23, 42, .08);
   font: 400 12.5px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
 }
+.card:focus { outline: none; }
 .card.inline { position: static; box-shadow: 0 0 0 1px rgba(15, 23, 42, .1); width: auto; max-width: none; }
 .head { display: flex; gap: 10px; align-items: flex-start; margin-bottom: 8px; }
 .cell {
@@ -38,9 +39,11 @@ export const cardStyles = `
 .facts dt { color: #6b7280; }
 .facts dd { margin: 0; color: #1f2937; overflow-wrap: anywhere; }
 .num { font-variant-numeric: tabular-nums; font-weight: 600; }
+.of { color: #6b7280; }
 .tags { display: inline-flex; flex-wrap: wrap; gap: 4px; }
 .tag { background: #eef2ff; color: #3730a3; border-radius: 4px; padding: 0 5px; font-size: 11.5px; }
 .alert { margin-top: 8px; padding: 6px 8px; border-radius: 6px; background: #fff7ed; color: #9a3412; border: 1px solid #fed7aa; }
+.alert::first-letter { text-transform: uppercase; }
 .alert.lost { background: #fef2f2; color: #991b1b; border-color: #fecaca; }
 .action { margin-top: 8px; padding: 7px 9px; border-radius: 6px; background: #f8fafc; border-left: 3px solid var(--cell-border); }
 .action b { display: block; font-size: 10.5px; text-transform: uppercase; letter-spacing: .05em; color: #6b7280; font-weight: 650; margin-bottom: 1px; }

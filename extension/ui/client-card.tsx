@@ -7,18 +7,20 @@
  * <ClientCard client={client} count={120} lang="en" match={{ at: 0, by: 'domain', key: 'romashka.ru' }} />
  */
 import type { Lang } from '../../shared/options.js';
+import type { ReasonBasis } from '../data/reason-figures.js';
 import type { StoredClient } from '../data/stored-client.js';
 import { t } from '../i18n.js';
 import type { Match } from '../match/lookup.js';
 import { cardFacts } from './card-facts.js';
 import { cellStyle } from './cell-colours.js';
 
-export type ClientCardProps = { client: StoredClient; count: number; lang: Lang; match?: Match; id?: string };
+/** `count`: clients in the data; `basis`: how the data were segmented, when the extension did it (reasons are then worded here). */
+export type ClientCardProps = { client: StoredClient; count: number; lang: Lang; match?: Match; basis?: ReasonBasis; id?: string };
 
 const trendArrow = { rising: '↗', falling: '↘', stable: '→' } as const;
 
-export function ClientCard({ client, count, lang, match, id }: ClientCardProps) {
-  const facts = cardFacts(client, lang);
+export function ClientCard({ client, count, lang, match, basis, id }: ClientCardProps) {
+  const facts = cardFacts(client, lang, count, basis);
   const name = client.name || client.client;
   return (
     <div class="body" id={id} style={cellStyle(client.segment)}>
@@ -35,7 +37,7 @@ export function ClientCard({ client, count, lang, match, id }: ClientCardProps) 
       <dl class="facts">
         <dt>{t(lang, 'cardTotal')}</dt>
         <dd>
-          <span class="num">{facts.total}</span> · {t(lang, 'cardShare', facts.share)}
+          <span class="num">{facts.total}</span> <span class="of">· {t(lang, 'cardShare', facts.share)}</span>
         </dd>
         <dt>ABC</dt>
         <dd>{facts.abcReason}</dd>
@@ -56,7 +58,7 @@ export function ClientCard({ client, count, lang, match, id }: ClientCardProps) 
         <dt>{t(lang, 'cardTrend')}</dt>
         <dd>{facts.trend && client.trend ? `${trendArrow[client.trend]} ${facts.trend}` : '—'}</dd>
         <dt>{t(lang, 'cardLastPurchase')}</dt>
-        <dd>{client.last_purchase ?? '—'}</dd>
+        <dd>{facts.lastPurchase ?? '—'}</dd>
         <dt>{t(lang, 'cardKam')}</dt>
         <dd>{client.kam || '—'}</dd>
       </dl>

@@ -3,11 +3,18 @@
  * Every site adapter on its fixture page: each element marked data-expect
  * gets a badge with that segment right after it ('none': no badge), and no
  * other element gets one. Russian names, Cyrillic domains and free-mail
- * addresses are in every fixture.
+ * addresses are in every fixture. Record titles are read as a company only
+ * on the company's own record.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { startAnnotator, type Annotator } from '../../extension/page/annotator.js';
-import { sites } from '../../extension/sites/index.js';
+import { amocrm } from '../../extension/sites/amocrm.js';
+import { bitrix24 } from '../../extension/sites/bitrix24.js';
+import { hubspot } from '../../extension/sites/hubspot.js';
+import { siteFor, sites } from '../../extension/sites/index.js';
+import { pipedrive } from '../../extension/sites/pipedrive.js';
+import { salesforce } from '../../extension/sites/salesforce.js';
+import type { Site } from '../../extension/sites/site.js';
 import { fixture, fixtureBody, fixtureData, siteUrls } from './helpers.js';
 
 let annotator: Annotator | undefined;
@@ -19,7 +26,7 @@ afterEach(() => {
 describe.each(sites.map((site) => [site.id, site] as const))('%s adapter', (id, site) => {
   it('badges the clients on its fixture page and nothing else', () => {
     document.body.innerHTML = fixtureBody(fixture(`${id}.html`));
-    const { resolve } = fixtureData();
+    const { resolve } = fixtureData('en', site);
     annotator = startAnnotator(document.body, { site, url: () => new URL(siteUrls[id]), resolve });
 
     const expected = Array.from(document.querySelectorAll<HTMLElement>('[data-expect]'));
@@ -37,5 +44,79 @@ describe.each(sites.map((site) => [site.id, site] as const))('%s adapter', (id, 
     expect(site.matches.length).toBeGreaterThan(0);
     for (const pattern of site.matches) expect(pattern).toMatch(/^https:\/\/(\*\.)?[a-z0-9.-]+\/\*$/);
     expect(site.testUrls.length).toBeGreaterThan(0);
+    for (const url of [...site.testUrls, siteUrls[id]]) expect(`${url}: ${siteFor(url, [])?.id}`).toBe(`${url}: ${id}`);
   });
+});
+
+/**
+ * A record's title names the company only on the company's own record: on a
+ * deal, a contact or an opportunity the same element holds a deal's or a
+ * person's name, which must not be read as a company (here it is a real
+ * client's name, so a missing guard would show).
+ */
+const titles: { site: Site; html: string; company: string[]; other: string[]; segment: string; count: number }[] = [
+  {
+    site: salesforce,
+    html: '<records-highlights2><h1 class="slds-page-header__title"><lightning-formatted-text>ООО «Ромашка»</lightning-formatted-text></h1></records-highlights2><lightning-formatted-url><a href="https://www.romashka.ru/">www.romashka.ru</a></lightning-formatted-url>',
+    company: ['https://acme.lightning.force.com/lightning/r/Account/001000000000001AAA/view', 'https://acme.lightning.force.com/lightning/r/001000000000001AAA/view'],
+    other: ['https://acme.lightning.force.com/lightning/r/Contact/003000000000001AAA/view', 'https://acme.lightning.force.com/lightning/r/Opportunity/006000000000001AAA/view'],
+    segment: 'AX',
+    count: 2,
+  },
+  {
+    site: hubspot,
+    html: '<div data-selenium-test="highlightTitle">Northwind Traders, LLC</div><div data-selenium-test="highlightSubtitle"><a href="https://northwind.com">northwind.com</a></div>',
+    company: ['https://app.hubspot.com/contacts/12345678/record/0-2/9876543210', 'https://app-eu1.hubspot.com/contacts/12345678/company/9876543210'],
+    other: ['https://app.hubspot.com/contacts/12345678/record/0-1/1234567890', 'https://app.hubspot.com/contacts/12345678/record/0-3/555'],
+    segment: 'BX',
+    count: 2,
+  },
+  {
+    site: pipedrive,
+    html: '<h1 data-testid="header-title">АО «Вектор»</h1>',
+    company: ['https://acme.pipedrive.com/organization/42'],
+    other: ['https://acme.pipedrive.com/deal/1001', 'https://acme.pipedrive.com/person/7'],
+    segment: 'AY',
+    count: 1,
+  },
+  {
+    site: bitrix24,
+    html: '<span id="pagetitle" class="pagetitle-item">ООО "Ромашка"</span>',
+    company: ['https://acme.bitrix24.ru/crm/company/details/15/'],
+    other: ['https://acme.bitrix24.ru/crm/deal/details/230/', 'https://acme.bitrix24.ru/crm/contact/details/3/'],
+    segment: 'AX',
+    count: 1,
+  },
+  {
+    site: amocrm,
+    html: '<div class="card-top-name"><input name="name" value="Глобус"></div>',
+    company: ['https://acme.amocrm.ru/companies/detail/32'],
+    other: ['https://acme.amocrm.ru/leads/detail/777', 'https://acme.kommo.com/contacts/detail/12'],
+    segment: 'AZ',
+    count: 1,
+  },
+];
+
+describe.each(titles.map((t) => [t.site.id, t] as const))('%s record titles', (_, { site, html, company, other, segment, count }) => {
+  const segmentsOn = (url: string) => {
+    document.body.innerHTML = html;
+    annotator = startAnnotator(document.body, { site, url: () => new URL(url), resolve: fixtureData('en', site).resolve });
+    const found = Array.from(document.querySelectorAll('kam-badge'), (badge) => badge.getAttribute('data-segment'));
+    annotator.stop();
+    return found;
+  };
+  it.each(company)('are the company on %s', (url) => expect(segmentsOn(url)).toEqual(Array(count).fill(segment)));
+  it.each(other)('are not a company on %s', (url) => expect(segmentsOn(url)).toEqual([]));
+});
+
+it('reads a HubSpot contact’s address from the record’s subtitle, on contact records only', () => {
+  const html = '<div data-selenium-test="highlightSubtitle">Nancy Davolio · Nancy.Davolio@Northwind.com</div>';
+  const segments = (url: string) => {
+    document.body.innerHTML = html;
+    annotator = startAnnotator(document.body, { site: hubspot, url: () => new URL(url), resolve: fixtureData('en', hubspot).resolve });
+    return Array.from(document.querySelectorAll('kam-badge'), (badge) => badge.getAttribute('data-segment'));
+  };
+  expect(segments('https://app.hubspot.com/contacts/12345678/record/0-1/101')).toEqual(['BX']);
+  annotator?.stop();
+  expect(segments('https://app.hubspot.com/contacts/12345678/record/0-2/201')).toEqual([]);
 });

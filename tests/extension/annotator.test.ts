@@ -5,13 +5,14 @@
  * and out of the page (the compose case), new data update the badges in
  * place, and a badge opens its card from the keyboard.
  */
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startAnnotator, type Annotator, type Resolve } from '../../extension/page/annotator.js';
 import { gmail } from '../../extension/sites/gmail.js';
 import { fixture, fixtureBody, fixtureData, siteUrls } from './helpers.js';
 
 let annotator: Annotator | undefined;
 afterEach(() => {
+  vi.restoreAllMocks();
   annotator?.stop();
   annotator = undefined;
   document.body.replaceChildren();
@@ -19,7 +20,7 @@ afterEach(() => {
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 0));
 
-function start(resolve: Resolve = fixtureData().resolve): Annotator {
+function start(resolve: Resolve = fixtureData('en', gmail).resolve): Annotator {
   document.body.innerHTML = fixtureBody(fixture('gmail.html'));
   annotator = startAnnotator(document.body, { site: gmail, url: () => new URL(siteUrls.gmail), resolve });
   return annotator;
@@ -37,7 +38,7 @@ const badges = () => Array.from(document.querySelectorAll('kam-badge'));
 describe('annotator', () => {
   it('annotates each element once, however often it is looked at', () => {
     let calls = 0;
-    const { resolve } = fixtureData();
+    const { resolve } = fixtureData('en', gmail);
     const a = start((identity) => (calls++, resolve(identity)));
     const first = badges();
     const readsAfterStart = calls;
@@ -80,7 +81,7 @@ describe('annotator', () => {
 
   it('updates badges in place when the data change', () => {
     let segment = 'AX';
-    const { resolve } = fixtureData();
+    const { resolve } = fixtureData('en', gmail);
     const a = start((identity) => {
       const props = resolve(identity);
       return props && { ...props, client: { ...props.client, segment } };
@@ -127,7 +128,7 @@ describe('annotator', () => {
   });
 
   it('opens the card on keyboard focus and closes it with Escape', async () => {
-    start(fixtureData('ru').resolve);
+    start(fixtureData('ru', gmail).resolve);
     const host = document.querySelector<HTMLElement>('kam-badge[data-segment="AY"]')!;
     const chip = host.shadowRoot!.querySelector('button')!;
     expect(chip.getAttribute('aria-label')).toContain('АО «Вектор»');
@@ -142,6 +143,68 @@ describe('annotator', () => {
     chip.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     await tick();
     expect(host.shadowRoot!.querySelector('[role="tooltip"]')).toBeNull();
+  });
+
+  it('costs nothing while the page is idle, or changes away from client identifiers', async () => {
+    const a = start();
+    const frames = vi.spyOn(window, 'requestAnimationFrame');
+    const timers = [vi.spyOn(window, 'setTimeout'), vi.spyOn(window, 'setInterval')];
+    // A ticking clock, a snippet rewritten, a row's class toggled: what Gmail does all day.
+    const clock = document.querySelector('td.date span')!;
+    for (let minute = 0; minute < 5; minute++) {
+      clock.textContent = `10:4${minute}`;
+      document.querySelector('.snippet')!.append(' …');
+      document.querySelector('tr.zA')!.classList.toggle('x7');
+      await Promise.resolve();
+    }
+    expect(frames).not.toHaveBeenCalled();
+    for (const timer of timers) expect(timer).not.toHaveBeenCalled();
+    // And a change to an identifier does take one frame.
+    document.querySelector('[email="j.doe@gmail.com"]')!.setAttribute('email', 'sales@northwind.com');
+    await Promise.resolve();
+    expect(frames).toHaveBeenCalledTimes(1);
+    a.flush();
+  });
+
+  it('stops for good: no observer, no badges', async () => {
+    const a = start();
+    a.stop();
+    expect(badges()).toHaveLength(0);
+    document.getElementById('threads')!.append(row('buyer@romashka.ru'));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(badges()).toHaveLength(0);
+  });
+
+  it('keeps a card open to be read and copied from, until a click elsewhere', async () => {
+    start(fixtureData('en', gmail).resolve);
+    const host = document.querySelector<HTMLElement>('kam-badge[data-segment="AY"]')!;
+    const root = host.shadowRoot!;
+    const cardOf = () => root.querySelector<HTMLElement>('[role="tooltip"]');
+    root.querySelector('button')!.click();
+    await tick();
+    expect(cardOf()?.textContent).toContain('at risk: 94 days');
+    // Selecting the INN in the card: the pointer goes down in it, focus moves to it.
+    cardOf()!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    cardOf()!.focus();
+    await tick();
+    expect(cardOf()).not.toBeNull();
+    document.querySelector('.snippet')!.dispatchEvent(new PointerEvent('pointerdown', { bubbles: true, composed: true }));
+    await tick();
+    expect(cardOf()).toBeNull();
+  });
+
+  it('closes a card with Escape from inside it and gives the keyboard back to its chip', async () => {
+    start(fixtureData('en', gmail).resolve);
+    const root = document.querySelector<HTMLElement>('kam-badge[data-segment="AY"]')!.shadowRoot!;
+    const chip = root.querySelector('button')!;
+    chip.focus();
+    await tick();
+    const card = root.querySelector<HTMLElement>('[role="tooltip"]')!;
+    card.focus();
+    card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await tick();
+    expect(root.querySelector('[role="tooltip"]')).toBeNull();
+    expect(root.activeElement).toBe(chip);
   });
 
   it('keeps clicks on a badge from reaching the page', () => {

@@ -12,15 +12,17 @@ import { fileURLToPath } from 'node:url';
 import { parseSegmentsCsv } from '../../shared/segments-table.js';
 import type { Dataset } from '../../extension/data/dataset.js';
 import { buildClientIndex } from '../../extension/match/client-index.js';
-import { createLookup } from '../../extension/match/lookup.js';
 import type { Resolve } from '../../extension/page/annotator.js';
+import { createResolver } from '../../extension/page/resolver.js';
+import type { Site } from '../../extension/sites/site.js';
 
 // Not new URL(name, import.meta.url): Vite rewrites that pattern as an asset import.
 export const fixturePath = (name: string) => join(dirname(fileURLToPath(import.meta.url)), 'fixtures', name);
 export const fixture = (name: string) => readFileSync(fixturePath(name), 'utf8');
 export const siteUrls: Record<string, string> = JSON.parse(fixture('sites.json'));
 
-export function fixtureData(lang: 'ru' | 'en' = 'en'): { dataset: Dataset; resolve: Resolve } {
+/** The fixture dataset, and a resolver for a site as the content script makes it (company names on CRM pages only). */
+export function fixtureData(lang: 'ru' | 'en' = 'en', site: Pick<Site, 'kind'> = { kind: 'crm' }): { dataset: Dataset; resolve: Resolve } {
   const { rows } = parseSegmentsCsv(fixture('segments.csv'));
   const dataset: Dataset = {
     version: 1,
@@ -32,12 +34,7 @@ export function fixtureData(lang: 'ru' | 'en' = 'en'): { dataset: Dataset; resol
     index: buildClientIndex(rows),
     contacts: 0,
   };
-  const lookup = createLookup(dataset.index);
-  const resolve: Resolve = (identity) => {
-    const match = lookup(identity);
-    return match && { client: dataset.clients[match.at], count: dataset.clients.length, lang, match };
-  };
-  return { dataset, resolve };
+  return { dataset, resolve: createResolver(dataset, site, lang) };
 }
 
 /** The fixture's body, without scripts, as happy-dom or a test page would show it. */

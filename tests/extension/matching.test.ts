@@ -78,7 +78,7 @@ describe('look-up', () => {
     client('4', 'Acme Inc.', ['acme.com', 'gmail.com']),
     client('5', 'Holding', [], ['boss@romashka.ru']),
   ];
-  const lookup = createLookup(buildClientIndex(clients));
+  const lookup = createLookup(buildClientIndex(clients), { names: true });
 
   it('finds the exact e-mail first, then the domain, then the company name', () => {
     expect(lookup({ email: 'IVAN@romashka.ru' })).toEqual({ at: 0, by: 'email', key: 'ivan@romashka.ru' });
@@ -90,6 +90,13 @@ describe('look-up', () => {
     expect(lookup({ company: 'Вектор, АО' })).toEqual({ at: 1, by: 'name', key: 'вектор' });
     expect(lookup({ email: 'sidorov@gmail.com' })).toEqual({ at: 2, by: 'email', key: 'sidorov@gmail.com' });
     expect(lookup({ email: 'nobody@unknown.ru', company: 'ООО Неизвестная' })).toBeUndefined();
+  });
+
+  it('matches company names only where asked (CRM pages), never on mail pages', () => {
+    const index = buildClientIndex(clients);
+    expect(createLookup(index, { names: true })({ company: 'ООО Ромашка' })?.at).toBe(0);
+    expect(createLookup(index)({ company: 'ООО Ромашка' })).toBeUndefined();
+    expect(createLookup(index)({ email: 'petr@romashka.ru', company: 'Вектор' })).toEqual({ at: 0, by: 'domain', key: 'romashka.ru' });
   });
 
   it('never matches a free-mail address through its domain', () => {

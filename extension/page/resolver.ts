@@ -1,0 +1,24 @@
+/**
+ * From what a site adapter read on a page to what its badge shows: the
+ * client found through the dataset's look-up maps (company names only on
+ * CRM pages), with what the card needs to word it in the reader's language.
+ *
+ * @example
+ * const resolve = createResolver(dataset, gmail, 'ru');
+ * resolve({ email: 'ivan.petrov@romashka.ru' })?.client.segment; // 'AX'
+ * resolve({ company: 'ООО «Ромашка»' }); // undefined: Gmail is a mail site
+ */
+import type { Dataset } from '../data/dataset.js';
+import type { Lang } from '../../shared/options.js';
+import { createLookup } from '../match/lookup.js';
+import type { Site } from '../sites/site.js';
+import type { Resolve } from './annotator.js';
+
+export function createResolver(dataset: Dataset, site: Pick<Site, 'kind'>, lang: Lang): Resolve {
+  const lookup = createLookup(dataset.index, { names: site.kind === 'crm' });
+  const count = dataset.clients.length;
+  return (identity) => {
+    const match = lookup(identity);
+    return match && { client: dataset.clients[match.at], count, lang, match, basis: dataset.basis };
+  };
+}
