@@ -73,10 +73,16 @@ function barePass(rows: readonly Transaction[]): Map<string, number> {
   return totals;
 }
 
+let lastSplit = { pass: 0, finish: 0 };
+
 function segmentAll(rows: readonly Transaction[]) {
+  const start = performance.now();
   const segmenter = createSegmenter();
   for (const t of rows) segmenter.add(t);
-  return segmenter.finish();
+  const passed = performance.now();
+  const result = segmenter.finish();
+  lastSplit = { pass: passed - start, finish: performance.now() - passed };
+  return result;
 }
 
 async function bareCsvPass(file: string): Promise<Map<string, number>> {
@@ -130,11 +136,17 @@ async function main() {
 
   barePass(rows);
   segmentAll(rows);
-  const [totals, bareMs] = best(3, () => barePass(rows));
-  const [result, segMs] = best(3, () => segmentAll(rows));
+  const [totals, bareMs] = best(5, () => barePass(rows));
+  let split = lastSplit;
+  const [result, segMs] = best(5, () => {
+    const r = segmentAll(rows);
+    if (lastSplit.pass + lastSplit.finish <= split.pass + split.finish || split.pass === 0) split = lastSplit;
+    return r;
+  });
   console.log(`\nIn memory (${totals.size.toLocaleString('en')} clients)`);
   console.log(`  bare pass (sum per client in a Map): ${fmt(bareMs)}  ${rate(ROWS, bareMs)}`);
   console.log(`  full ABC-XYZ segmentation:           ${fmt(segMs)}  ${rate(ROWS, segMs)}`);
+  console.log(`    of which the pass over the rows: ${fmt(split.pass)}, the per-client analysis: ${fmt(split.finish)}`);
   console.log(`  ratio: ${(segMs / bareMs).toFixed(2)}x (aim: within 2x)`);
   if (result.clients.length !== totals.size) throw new Error('client count differs from the bare pass');
   // Memory in child processes that stream generated rows, so no row array sits on the heap.
