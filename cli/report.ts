@@ -29,7 +29,7 @@ export function formatReport(result: Segmentation, top: number): string {
   lines.push('', m.paretoTitle);
   lines.push('  ' + m.paretoTop(formatPercent(p.topFraction, lang, 0), p.topCount, formatPercent(p.topShare, lang)));
   lines.push('  ' + m.paretoTarget(formatPercent(p.target, lang, 0), formatPercent(p.clientShareForTarget, lang), p.clientsForTarget));
-  lines.push('  ' + m.paretoConcentration(p.gini.toFixed(2), p.hhi.toFixed(3), formatPercent(p.largestShare, lang)));
+  lines.push('  ' + m.paretoConcentration(decimal(p.gini, 2, lang), decimal(p.hhi, 3, lang), formatPercent(p.largestShare, lang)));
 
   const atRisk = result.clients.filter((c) => c.risk === 'at-risk');
   const lost = result.clients.filter((c) => c.risk === 'lost');
@@ -48,4 +48,9 @@ export function formatReport(result: Segmentation, top: number): string {
   lines.push('', m.actionsTitle);
   for (const cell of result.matrix) if (cell.clients) lines.push(`  ${cell.cell}: ${cell.action}`);
   return lines.join('\n');
+}
+
+function decimal(value: number, digits: number, lang: Segmentation['options']['lang']): string {
+  const text = value.toFixed(digits);
+  return lang === 'ru' ? text.replace('.', ',') : text;
 }

@@ -40,6 +40,7 @@ describe('kam segment (as a process)', () => {
     const { code, stdout } = run(['segment', 'sample/transactions.csv', '--lang', 'ru', '--top', '3']);
     expect(code).toBe(0);
     expect(stdout).toMatch(/Матрица ABC-XYZ/);
+    expect(stdout).toMatch(/Джини 0,\d\d, HHI 0,\d{3}/);
     expect(stdout).toMatch(/накопленной доли до него, место 1 из 300/);
     const viaEnv = run(['segment', 'sample/transactions.csv', '--top', '1'], { LANG: 'ru_RU.UTF-8' });
     expect(viaEnv.stdout).toMatch(/Парето/);
