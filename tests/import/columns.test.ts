@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { thrownImportError as thrown } from './thrown.js';
 import { findColumns, normalizeHeader } from '../../shared/import/columns.js';
 import { ImportError } from '../../shared/import/import-error.js';
 
@@ -10,15 +11,6 @@ function named(headers: string[], choice = {}, lang: 'en' | 'ru' = 'en'): Record
   return Object.fromEntries(Object.entries(map).map(([role, index]) => [role, headers[index!]]));
 }
 
-function thrown(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ImportError);
-    return error as ImportError;
-  }
-  throw new Error('expected an ImportError');
-}
 
 describe('normalizeHeader', () => {
   it('ignores case, BOM, quotes, underscores, ё and extra spaces', () => {

@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { thrownImportError as importError } from './thrown.js';
 import { ImportError, importTransactions } from '../../shared/import/index.js';
 import { TransactionSchema } from '../../shared/transaction.js';
 import { encodeCp1251 } from './cp1251.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-function importError(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ImportError);
-    return error as ImportError;
-  }
-  throw new Error('expected an ImportError');
-}
 
 describe('importTransactions', () => {
   it('reads a Russian Windows-1251 export with ; and decimal commas', () => {
