@@ -57,8 +57,17 @@ export function typeReason(types: readonly AccountType[], share: number, lang: L
 
 export type Reasons = { abc: string; xyz: string; frequency: string; new?: string; type?: string; risk?: string };
 
+/** The figures of a scored client that its reasons are made from (a stored row can supply them too). */
+export type ExplainInput = Pick<
+  ClientSegment,
+  'abc' | 'cumBefore' | 'cumShare' | 'rank' | 'total' | 'abcFlag' | 'tieRank' | 'xyz' | 'cv' | 'periods' | 'periodsWithPurchase' | 'frequency' | 'isNew' | 'firstPurchase' | 'types' | 'share' | 'risk' | 'daysSinceLastPurchase' | 'usualGapDays'
+>;
+
+/** What the reasons need to know of the run: how many clients were ranked, and by which rule and period. */
+export type ExplainContext = { clients: { length: number }; options: Pick<Segmentation['options'], 'period' | 'abc' | 'lang'> };
+
 /** Every reason for one scored client, in `lang`. */
-export function explainClient(c: ClientSegment, result: Pick<Segmentation, 'clients' | 'options'>, lang: Lang = result.options.lang): Reasons {
+export function explainClient(c: ExplainInput, result: ExplainContext, lang: Lang = result.options.lang): Reasons {
   const { period, abc } = result.options;
   const reasons: Reasons = {
     abc: abcReason({ abc: c.abc, cumBefore: c.cumBefore, cumShare: c.cumShare, rank: c.rank, total: c.total, flag: c.abcFlag }, result.clients.length, abc.rule, lang, c.tieRank),
