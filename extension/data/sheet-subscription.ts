@@ -8,14 +8,16 @@
  * csvExportUrl('https://docs.google.com/spreadsheets/d/1AbC/edit#gid=42');
  * // 'https://docs.google.com/spreadsheets/d/1AbC/export?format=csv&gid=42'
  * await refreshSubscription(); // { ok: true, summary } or { ok: false, error }
- * await releaseSubscriptionOrigins(oldUrl, []); // after unsubscribing
+ * await unsubscribe(); // the subscription it ended, or undefined when there was none
  */
 import { ImportError } from '../../shared/import/index.js';
 import { t, uiLang } from '../i18n.js';
+import { hostPatterns, type CustomSite } from '../sites/index.js';
 import type { ImportSummary } from './dataset.js';
 import { readDataFile } from './read-data-file.js';
 import { saveImport } from './save-import.js';
-import { readSettings, writeSync } from './storage.js';
+import type { Subscription } from './settings.js';
+import { readSettings, writeSettings, writeSync } from './storage.js';
 
 export const REFRESH_ALARM = 'kam-sheet-refresh';
 
@@ -46,6 +48,28 @@ export async function releaseSubscriptionOrigins(url: string, keep: readonly str
   if (unused.length) await chrome.permissions.remove({ origins: unused }).catch(() => false);
 }
 
+/** Host access that outlives a subscription: the self-hosted CRMs' hosts, and the next link's when moving to another. */
+export function originsStillNeeded(customSites: readonly CustomSite[], next?: string): string[] {
+  return [...(next ? subscriptionOrigins(next) : []), ...customSites.flatMap((custom) => hostPatterns(custom.host))];
+}
+
+/**
+ * Ends the subscription: the setting and its refresh status go, the refresh
+ * alarm is cleared and the link's host access given back (a self-hosted
+ * CRM's excepted). The alarm is cleared here too, not only by the service
+ * worker's reaction to the setting, so that no refresh is left scheduled
+ * whichever page ends it.
+ */
+export async function unsubscribe(): Promise<Subscription | undefined> {
+  const { subscription, customSites } = await readSettings();
+  if (!subscription) return undefined;
+  await writeSettings({ subscription: null });
+  await writeSync({ lastSuccess: undefined, lastError: '' });
+  await releaseSubscriptionOrigins(subscription.url, originsStillNeeded(customSites));
+  await scheduleRefresh();
+  return subscription;
+}
+
 export type RefreshResult = { ok: true; summary: ImportSummary } | { ok: false; error: string };
 
 export async function refreshSubscription(): Promise<RefreshResult> {
@@ -62,6 +86,8 @@ export async function refreshSubscription(): Promise<RefreshResult> {
       throw new ImportError(t(lang, 'syncSignIn'));
     }
     const bytes = new Uint8Array(await response.arrayBuffer());
+    // The user may have unsubscribed or removed all data while the download ran: then keep nothing.
+    if ((await readSettings()).subscription?.url !== subscription.url) return { ok: false, error: t(lang, 'syncNone') };
     const summary = await saveImport(readDataFile(bytes, 'sheet.csv', { lang, segment: settings.segment }), { name: subscription.url, origin: 'sheet' });
     await writeSync({ lastSuccess: summary.at, lastError: '' });
     return { ok: true, summary };

@@ -1,6 +1,7 @@
 /**
  * The data section: one file input for a segments table, raw transactions or
- * contacts; what is in use now; removing it all.
+ * contacts; what is in use now; removing it all, the Sheet subscription
+ * included, and saying what went.
  *
  * @example
  * <DataSection stored={stored} lang="en" />
@@ -9,7 +10,8 @@ import { useState } from 'preact/hooks';
 import { ImportError } from '../../shared/import/index.js';
 import type { Lang } from '../../shared/options.js';
 import { readDataFile } from '../data/read-data-file.js';
-import { clearData, saveImport } from '../data/save-import.js';
+import { removeAllData, type RemovedData } from '../data/remove-all-data.js';
+import { saveImport } from '../data/save-import.js';
 import { t } from '../i18n.js';
 import { formatAge } from '../ui/format-age.js';
 import { ImportReport } from './import-report.js';
@@ -17,16 +19,38 @@ import type { Stored } from './use-stored.js';
 
 const kindKey = { segments: 'kindSegments', transactions: 'kindTransactions' } as const;
 
+function removedText(removed: RemovedData, lang: Lang): string {
+  const parts = [
+    removed.clients ? t(lang, 'optionsRemovedClients', removed.clients) : '',
+    removed.contacts ? t(lang, 'optionsRemovedContacts', removed.contacts) : '',
+    removed.sheet ? t(lang, 'optionsRemovedSheet', removed.sheet) : '',
+  ].filter(Boolean);
+  return parts.length ? t(lang, 'optionsRemoved', parts.join(', ')) : t(lang, 'optionsRemovedNothing');
+}
+
 export function DataSection({ stored, lang }: { stored: Stored; lang: Lang }) {
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const [removed, setRemoved] = useState<RemovedData>();
   const { dataset, contacts, lastImport } = stored;
+  const { subscription } = stored.settings;
+
+  const removeAll = async () => {
+    setBusy(true);
+    setFailure(undefined);
+    try {
+      setRemoved(await removeAllData());
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const onFile = async (input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
     setBusy(true);
     setFailure(undefined);
+    setRemoved(undefined);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
       await saveImport(readDataFile(bytes, file.name, { lang, segment: stored.settings.segment }), { name: file.name, origin: 'file' });
@@ -57,11 +81,13 @@ export function DataSection({ stored, lang }: { stored: Stored; lang: Lang }) {
       ) : (
         lastImport && <ImportReport summary={lastImport} lang={lang} />
       )}
-      {(dataset || contacts) && (
+      {/* A subscription alone counts as data: it would bring the data back. */}
+      {(dataset || contacts || subscription) && (
         <div class="row">
-          <button class="danger" onClick={() => void clearData()}>{t(lang, 'optionsClear')}</button>
+          <button class="danger" id="clear-data" disabled={busy} onClick={() => void removeAll()}>{t(lang, 'optionsClear')}</button>
         </div>
       )}
+      {removed && <p class="hint" role="status" id="data-removed">{removedText(removed, lang)}</p>}
     </section>
   );
 }

@@ -9,9 +9,8 @@
 import { useState } from 'preact/hooks';
 import type { Lang } from '../../shared/options.js';
 import { SubscriptionSchema, type Subscription } from '../data/settings.js';
-import { csvExportUrl, refreshSubscription, releaseSubscriptionOrigins, subscriptionOrigins } from '../data/sheet-subscription.js';
+import { csvExportUrl, originsStillNeeded, refreshSubscription, releaseSubscriptionOrigins, subscriptionOrigins, unsubscribe } from '../data/sheet-subscription.js';
 import { writeSettings, writeSync } from '../data/storage.js';
-import { hostPatterns } from '../sites/index.js';
 import { t } from '../i18n.js';
 import { formatTime } from '../ui/format-age.js';
 import type { Stored } from './use-stored.js';
@@ -32,9 +31,6 @@ export function SheetSection({ stored, lang }: { stored: Stored; lang: Lang }) {
     setMessage(result.ok ? undefined : result.error);
   };
 
-  /** Host access still needed by other things than the Sheet: self-hosted CRMs, and the next link. */
-  const stillNeeded = (next?: string) => [...(next ? subscriptionOrigins(next) : []), ...stored.settings.customSites.flatMap((c) => hostPatterns(c.host))];
-
   const subscribe = () => {
     let wanted: Subscription;
     try {
@@ -50,17 +46,14 @@ export function SheetSection({ stored, lang }: { stored: Stored; lang: Lang }) {
       setLink(wanted.url);
       await writeSync({ lastSuccess: undefined, lastError: '' });
       await writeSettings({ subscription: wanted });
-      if (subscription && subscription.url !== wanted.url) await releaseSubscriptionOrigins(subscription.url, stillNeeded(wanted.url));
+      if (subscription && subscription.url !== wanted.url) await releaseSubscriptionOrigins(subscription.url, originsStillNeeded(stored.settings.customSites, wanted.url));
       await refresh();
     });
   };
 
-  const unsubscribe = async () => {
-    if (!subscription) return;
-    await writeSettings({ subscription: null });
-    await writeSync({ lastSuccess: undefined, lastError: '' });
+  const end = async () => {
+    await unsubscribe();
     setMessage(undefined);
-    await releaseSubscriptionOrigins(subscription.url, stillNeeded());
   };
 
   return (
@@ -90,7 +83,7 @@ export function SheetSection({ stored, lang }: { stored: Stored; lang: Lang }) {
       {subscription && (
         <div class="row">
           <button id="sheet-refresh" disabled={busy} onClick={() => void refresh()}>{t(lang, 'optionsRefreshNow')}</button>
-          <button class="danger" id="sheet-unsubscribe" onClick={() => void unsubscribe()}>{t(lang, 'optionsUnsubscribe')}</button>
+          <button class="danger" id="sheet-unsubscribe" onClick={() => void end()}>{t(lang, 'optionsUnsubscribe')}</button>
           <span class="muted" id="sheet-status">
             {stored.sync.lastSuccess ? t(lang, 'optionsLastRefresh', formatTime(stored.sync.lastSuccess, lang)) : t(lang, 'optionsNeverRefreshed')}
           </span>

@@ -89,4 +89,16 @@ describe('refreshSubscription', () => {
     expect((await readSync()).lastError).toMatch(/sign in/);
     expect((await readDataset())?.clients).toHaveLength(8);
   });
+
+  it('keeps nothing from a download that finishes after the user unsubscribed', async () => {
+    vi.stubGlobal('fetch', async () => {
+      // The user unsubscribes (or removes all data) while the Sheet is downloading.
+      await writeSettings({ subscription: undefined });
+      return new Response(fixture('segments.csv'), { headers: { 'content-type': 'text/csv' } });
+    });
+    await writeSettings({ subscription: { url: sheet, everyHours: 6 } });
+    const result = await refreshSubscription();
+    expect(result.ok).toBe(false);
+    expect(await readDataset()).toBeUndefined();
+  });
 });
