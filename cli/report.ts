@@ -5,7 +5,7 @@
  * @example
  * console.log(formatReport(segment(transactions), 10));
  */
-import { formatAmount, formatPercent } from '../shared/format.js';
+import { formatAmount, formatDecimal, formatPercent } from '../shared/format.js';
 import { explainClient } from '../shared/reasons.js';
 import type { Segmentation } from '../shared/segment.js';
 import { periodLabel, periodOf } from '../shared/periods.js';
@@ -29,7 +29,7 @@ export function formatReport(result: Segmentation, top: number): string {
   lines.push('', m.paretoTitle);
   lines.push('  ' + m.paretoTop(formatPercent(p.topFraction, lang, 0), p.topCount, formatPercent(p.topShare, lang)));
   lines.push('  ' + m.paretoTarget(formatPercent(p.target, lang, 0), formatPercent(p.clientShareForTarget, lang), p.clientsForTarget));
-  lines.push('  ' + m.paretoConcentration(decimal(p.gini, 2, lang), decimal(p.hhi, 3, lang), formatPercent(p.largestShare, lang)));
+  lines.push('  ' + m.paretoConcentration(formatDecimal(p.gini, lang, 2), formatDecimal(p.hhi, lang, 3), formatPercent(p.largestShare, lang)));
 
   const atRisk = result.clients.filter((c) => c.risk === 'at-risk');
   const lost = result.clients.filter((c) => c.risk === 'lost');
@@ -48,9 +48,4 @@ export function formatReport(result: Segmentation, top: number): string {
   lines.push('', m.actionsTitle);
   for (const cell of result.matrix) if (cell.clients) lines.push(`  ${cell.cell}: ${cell.action}`);
   return lines.join('\n');
-}
-
-function decimal(value: number, digits: number, lang: Segmentation['options']['lang']): string {
-  const text = value.toFixed(digits);
-  return lang === 'ru' ? text.replace('.', ',') : text;
 }

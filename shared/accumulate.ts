@@ -17,6 +17,7 @@
  */
 import { daysFromCivil, daysInMonth, digits } from './calendar.js';
 import type { Period } from './options.js';
+import { periodFromParts } from './periods.js';
 import type { Transaction } from './transaction.js';
 
 export type ClientMeta = {
@@ -100,7 +101,7 @@ function add(acc: Accumulator, t: Transaction, fromPeriod: number, toPeriod: num
 
   const needDay = amount > 0 || acc.period === 'week';
   const day = needDay ? daysFromCivil(y, m, d) : 0;
-  const p = acc.period === 'month' ? y * 12 + m - 1 : acc.period === 'quarter' ? y * 4 + ((m - 1) / 3 | 0) : Math.floor((day + 3) / 7);
+  const p = periodFromParts(y, m, day, acc.period);
   if (p < fromPeriod || p > toPeriod) {
     acc.outsideWindow++;
     return;

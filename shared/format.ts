@@ -5,6 +5,7 @@
  *
  * @example
  * formatPercent(0.632, 'ru'); // '63,2%'
+ * formatDecimal(0.7412, 'ru', 2); // '0,74'
  * formatAmount(1234567.8, 'en'); // '1,234,568'
  * formatAmount(1234567.8, 'ru'); // '1 234 568'
  */
@@ -12,8 +13,13 @@ import type { Lang } from './options.js';
 
 export function formatPercent(fraction: number, lang: Lang, digits = 1): string {
   if (!Number.isFinite(fraction)) return '—';
-  const text = (fraction * 100).toFixed(digits);
-  return `${lang === 'ru' ? text.replace('.', ',') : text}%`;
+  return `${formatDecimal(fraction * 100, lang, digits)}%`;
+}
+
+/** A number with a fixed count of decimals and the language's decimal mark: `0,74` in Russian. */
+export function formatDecimal(value: number, lang: Lang, digits: number): string {
+  const text = value.toFixed(digits);
+  return lang === 'ru' ? text.replace('.', ',') : text;
 }
 
 export function formatAmount(value: number, lang: Lang, digits = 0): string {

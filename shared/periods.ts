@@ -11,14 +11,21 @@
  * periodLabel(month, 'month'); // '2024-03'
  * periodStart(month + 1, 'month'); // '2024-04-01'
  */
-import { dayNumber, daysFromCivil, isoFromDayNumber } from './calendar.js';
+import { dayNumber, daysFromCivil, digits, isoFromDayNumber } from './calendar.js';
 import type { Period } from './options.js';
 
 export function periodOf(iso: string, period: Period): number {
-  if (period === 'week') return Math.floor((dayNumber(iso) + 3) / 7);
-  const year = (iso.charCodeAt(0) - 48) * 1000 + (iso.charCodeAt(1) - 48) * 100 + (iso.charCodeAt(2) - 48) * 10 + (iso.charCodeAt(3) - 48);
-  const month = (iso.charCodeAt(5) - 48) * 10 + (iso.charCodeAt(6) - 48) - 1;
-  return period === 'month' ? year * 12 + month : year * 4 + Math.floor(month / 3);
+  return periodFromParts(digits(iso, 0, 4), digits(iso, 5, 2), period === 'week' ? dayNumber(iso) : 0, period);
+}
+
+/**
+ * The period of a date already split into year, month (1-12) and day number;
+ * the day number is read only for weeks. The accumulator's hot loop has the
+ * parts at hand and calls this instead of parsing the date again.
+ */
+export function periodFromParts(year: number, month: number, days: number, period: Period): number {
+  if (period === 'week') return Math.floor((days + 3) / 7);
+  return period === 'month' ? year * 12 + month - 1 : year * 4 + Math.floor((month - 1) / 3);
 }
 
 /** First day of a period, as an ISO date. */

@@ -1,8 +1,9 @@
 /**
  * A whole segmentation run: transactions in, one scored client per row out,
  * with the matrix and the Pareto summary. Reasons in words are made on
- * demand by `explainClient`, in whichever language the reader wants. `createSegmenter` takes rows one
- * at a time (for streamed files); `segment` takes an iterable.
+ * demand by `explainClient`, in whichever language the reader wants.
+ * `createSegmenter` takes rows one at a time (for streamed files); `segment`
+ * takes an iterable.
  *
  * @example
  * const result = segment([
