@@ -1,6 +1,9 @@
 /**
  * `kam`: the command line for analysts and for a first run.
  * Exit codes: 0 success (rejected rows are reported), 1 bad input, 2 bad usage.
+ * Everything written to the terminal passes through terminal-text.ts, so
+ * control characters and bidi overrides from the data show as `\x1b`-style
+ * escapes instead of acting on the terminal.
  *
  * @example
  * // npx kam segment sample/transactions.csv --out segments.csv --lang ru
@@ -14,6 +17,7 @@ import { formatSegmentsCsv, formatSegmentsJson, toSegmentRows } from '../shared/
 import { defaultLang, parseCliArgs, UsageError } from './args.js';
 import { cliMessages } from './messages.js';
 import { formatReport } from './report.js';
+import { escapeControls, terminalSafe } from './terminal-text.js';
 
 async function main(argv: string[]): Promise<number> {
   const fallbackLang = defaultLang(process.env);
@@ -26,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const m = cliMessages[args.lang];
   if (args.help) {
-    process.stdout.write(m.usage + '\n');
+    out(m.usage);
     return 0;
   }
   if (args.out && !/\.(csv|json)$/i.test(args.out)) return usage(m.badValue('out', args.out, 'FILE.csv | FILE.json'));
@@ -43,36 +47,36 @@ async function main(argv: string[]): Promise<number> {
   try {
     size = statSync(args.file).size;
   } catch (error) {
-    return fail(m.cannotRead(args.file, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message));
+    return fail(m.cannotRead(escapeControls(args.file), (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : escapeControls((error as Error).message)));
   }
 
   let report: ImportReport;
   try {
-    report = await readTransactions(args.file, size, args.import, segmenter.add, (percent, rows) => m.progress(basename(args.file), percent, rows));
+    report = await readTransactions(args.file, size, args.import, segmenter.add, (percent, rows) => m.progress(escapeControls(basename(args.file)), percent, rows));
   } catch (error) {
-    if (error instanceof ImportError) return fail(m.cannotRead(args.file, error.message));
-    if ((error as NodeJS.ErrnoException).code) return fail(m.cannotRead(args.file, (error as Error).message));
+    if (error instanceof ImportError) return fail(m.cannotRead(escapeControls(args.file), escapeControls(error.message)));
+    if ((error as NodeJS.ErrnoException).code) return fail(m.cannotRead(escapeControls(args.file), escapeControls((error as Error).message)));
     throw error;
   }
 
-  process.stderr.write(m.rows(report.read, report.used, report.rejected) + '\n');
-  for (const e of report.errors.slice(0, 10)) process.stderr.write(m.rejectedLine(e.line, e.reason) + '\n');
-  if (report.rejected > 10) process.stderr.write(m.moreRejected(report.rejected - 10) + '\n');
+  note(m.rows(report.read, report.used, report.rejected));
+  for (const e of report.errors.slice(0, 10)) note(m.rejectedLine(e.line, escapeControls(e.reason)));
+  if (report.rejected > 10) note(m.moreRejected(report.rejected - 10));
   if (args.strict && report.rejected > 0) return fail(m.strictFailed(report.rejected));
 
   const result = segmenter.finish();
-  if (result.transactions.outsideWindow) process.stderr.write(m.outsideWindow(result.transactions.outsideWindow) + '\n');
+  if (result.transactions.outsideWindow) note(m.outsideWindow(result.transactions.outsideWindow));
   if (!result.clients.length) return fail(m.noClients);
-  process.stdout.write(formatReport(result, args.top) + '\n');
+  out(formatReport(result, args.top));
 
   if (args.out) {
     const rows = toSegmentRows(result);
     try {
       writeFileSync(args.out, /\.json$/i.test(args.out) ? formatSegmentsJson(rows) : formatSegmentsCsv(rows));
     } catch (error) {
-      return fail(m.cannotRead(args.out, (error as Error).message));
+      return fail(m.cannotRead(escapeControls(args.out), escapeControls((error as Error).message)));
     }
-    process.stderr.write(m.written(args.out, rows.length) + '\n');
+    note(m.written(escapeControls(args.out), rows.length));
   }
   return 0;
 }
@@ -112,13 +116,23 @@ async function readTransactions(
   return report;
 }
 
+/** The report, on stdout. */
+function out(text: string): void {
+  process.stdout.write(terminalSafe(text) + '\n');
+}
+
+/** Counts, rejected lines and other notes, on stderr. */
+function note(text: string): void {
+  process.stderr.write(terminalSafe(text) + '\n');
+}
+
 function usage(message: string): number {
-  process.stderr.write(message + '\n');
+  note(message);
   return 2;
 }
 
 function fail(message: string): number {
-  process.stderr.write(message + '\n');
+  note(message);
   return 1;
 }
 
@@ -128,8 +142,8 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // A bug, not bad input: say so in one line, keep the stack for a report behind KAM_DEBUG.
-    process.stderr.write(`kam: internal error: ${(error as Error).message}\n`);
-    if (process.env.KAM_DEBUG) process.stderr.write(String((error as Error).stack) + '\n');
+    process.stderr.write(`kam: internal error: ${escapeControls(String((error as Error).message))}\n`);
+    if (process.env.KAM_DEBUG) process.stderr.write(terminalSafe(String((error as Error).stack)) + '\n');
     process.exitCode = 1;
   },
 );
