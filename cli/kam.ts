@@ -8,8 +8,8 @@
  * @example
  * // npx kam segment sample/transactions.csv --out segments.csv --lang ru
  */
-import { createReadStream, statSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { accessSync, constants, createReadStream, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { createTransactionImporter, ImportError, type ImportReport } from '../shared/import/index.js';
 import { OptionsError } from '../shared/options.js';
 import { createSegmenter } from '../shared/segment.js';
@@ -47,24 +47,49 @@ async function main(argv: string[]): Promise<number> {
   try {
     size = statSync(args.file).size;
   } catch (error) {
-    return fail(m.cannotRead(escapeControls(args.file), (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : escapeControls((error as Error).message)));
+    return fail(m.cannotRead(escapeControls(args.file), ioReason(error, m.ioReasons, 'file')));
+  }
+  if (args.out) {
+    // Checked before a long read: the table must not replace the data, and a bad path should fail at once.
+    if (sameFile(args.file, args.out)) return usage(m.outIsInput(escapeControls(args.out), escapeControls(args.file)));
+    const unwritable = writeProblem(args.out, m.ioReasons);
+    if (unwritable) return fail(m.cannotWrite(escapeControls(args.out), unwritable));
   }
 
   let report: ImportReport;
+  const measure = args.segment.measure ?? 'revenue';
+  // Rows that carry the measure ranked by: a profit or quantity column may exist and still be empty.
+  let withMeasure = 0;
+  const add: typeof segmenter.add =
+    measure === 'revenue'
+      ? segmenter.add
+      : (t) => {
+          if (t[measure] !== undefined) withMeasure++;
+          segmenter.add(t);
+        };
   try {
-    report = await readTransactions(args.file, size, args.import, segmenter.add, (percent, rows) => m.progress(escapeControls(basename(args.file)), percent, rows));
+    report = await readTransactions(args.file, size, args.import, add, (percent, rows) => m.progress(escapeControls(basename(args.file)), percent, rows));
   } catch (error) {
     if (error instanceof ImportError) return fail(m.cannotRead(escapeControls(args.file), escapeControls(error.message)));
-    if ((error as NodeJS.ErrnoException).code) return fail(m.cannotRead(escapeControls(args.file), escapeControls((error as Error).message)));
+    if ((error as NodeJS.ErrnoException).code) return fail(m.cannotRead(escapeControls(args.file), ioReason(error, m.ioReasons, 'file')));
     throw error;
   }
+  // Warnings about the file that are not rejections (two columns that could be the amount, ...), from importers that report them.
+  for (const warning of (report as ImportReport & { warnings?: readonly string[] }).warnings ?? []) note(m.warning(escapeControls(warning)));
 
   note(m.rows(report.read, report.used, report.rejected));
   for (const e of report.errors.slice(0, 10)) note(m.rejectedLine(e.line, escapeControls(e.reason)));
   if (report.rejected > 10) note(m.moreRejected(report.rejected - 10));
   if (args.strict && report.rejected > 0) return fail(m.strictFailed(report.rejected));
+  if (measure !== 'revenue') {
+    const column = report.columns[measure];
+    if (column === undefined) return fail(m.measureMissing(m.measures[measure], measure));
+    if (report.used > 0 && withMeasure === 0) return fail(m.measureEmpty(m.measures[measure], measure, escapeControls(column)));
+  }
 
   const result = segmenter.finish();
+  if (result.transactions.rejected) note(m.tooLarge(result.transactions.rejected));
+  if (args.strict && result.transactions.rejected > 0) return fail(m.strictFailed(result.transactions.rejected));
   if (result.transactions.outsideWindow) note(m.outsideWindow(result.transactions.outsideWindow));
   if (!result.clients.length) return fail(m.noClients);
   out(formatReport(result, args.top));
@@ -74,7 +99,7 @@ async function main(argv: string[]): Promise<number> {
     try {
       writeFileSync(args.out, /\.json$/i.test(args.out) ? formatSegmentsJson(rows) : formatSegmentsCsv(rows));
     } catch (error) {
-      return fail(m.cannotRead(escapeControls(args.out), escapeControls((error as Error).message)));
+      return fail(m.cannotWrite(escapeControls(args.out), ioReason(error, m.ioReasons, 'folder')));
     }
     note(m.written(escapeControls(args.out), rows.length));
   }
@@ -114,6 +139,47 @@ async function readTransactions(
   const report = importer.end();
   if (shown && process.stderr.isTTY) process.stderr.write('\n');
   return report;
+}
+
+type IoReasons = (typeof cliMessages)['en']['ioReasons'];
+
+/** A file-system error in the user's language where it is a common one, else the system's text. */
+function ioReason(error: unknown, reasons: IoReasons, missing: 'file' | 'folder'): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return missing === 'file' ? reasons.noSuchFile : reasons.noSuchFolder;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return reasons.denied;
+  if (code === 'EISDIR') return reasons.isFolder;
+  return escapeControls((error as Error).message);
+}
+
+/** True when both paths name one file, through symlinks, `..` and hard links alike. */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const [x, y] = [statSync(a), statSync(b)];
+    if (x.ino !== 0 && x.dev === y.dev && x.ino === y.ino) return true;
+    return realpathSync.native(a) === realpathSync.native(b);
+  } catch {
+    return false; // `b` does not exist yet
+  }
+}
+
+/** Why `out` cannot be written (a missing folder, no permission, a folder by that name), or undefined. */
+function writeProblem(out: string, reasons: IoReasons): string | undefined {
+  try {
+    if (statSync(out).isDirectory()) return reasons.isFolder;
+    accessSync(out, constants.W_OK);
+    return undefined;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return ioReason(error, reasons, 'folder');
+  }
+  try {
+    const folder = dirname(resolve(out));
+    if (!statSync(folder).isDirectory()) return reasons.noSuchFolder;
+    accessSync(folder, constants.W_OK);
+    return undefined;
+  } catch (error) {
+    return ioReason(error, reasons, 'folder');
+  }
 }
 
 /** The report, on stdout. */
