@@ -22,7 +22,7 @@ export type CliArgs = {
     columns: Record<string, string | number>;
     header: boolean;
     dateOrder: 'auto' | 'dmy' | 'mdy';
-    encoding: 'auto' | 'utf-8' | 'windows-1251';
+    encoding: 'auto' | 'utf-8' | 'windows-1251' | 'utf-16le' | 'utf-16be';
     delimiter: 'auto' | ',' | ';' | '\t' | 'whitespace';
     lang: Lang;
   };
@@ -130,7 +130,7 @@ export function parseCliArgs(argv: string[], fallbackLang: Lang): CliArgs {
       columns,
       header: !v['no-header'],
       dateOrder: oneOf(v, 'date-order', ['auto', 'dmy', 'mdy'], 'auto'),
-      encoding: oneOf(v, 'encoding', ['auto', 'utf-8', 'windows-1251'], 'auto'),
+      encoding: oneOf(v, 'encoding', ['auto', 'utf-8', 'windows-1251', 'utf-16le', 'utf-16be'], 'auto'),
       delimiter: delimiters[oneOf(v, 'delimiter', Object.keys(delimiters) as (keyof typeof delimiters)[], 'auto')],
       lang,
     },

@@ -31,7 +31,8 @@ Options:
                              columns by header or 1-based number (default: found by header)
   --no-header                the file has no header row (then name columns by number)
   --date-order auto|dmy|mdy  day/month order (default auto: settled from the data)
-  --encoding auto|utf-8|windows-1251  (default auto)
+  --encoding auto|utf-8|windows-1251|utf-16le|utf-16be  (default auto: UTF-16 by its BOM or NUL bytes,
+                             else UTF-8 unless the bytes are not valid UTF-8, then Windows-1251)
   --delimiter auto|comma|semicolon|tab|whitespace  (default auto)
   --top N                    top clients to list (default 10)
   --strict                   rejected rows are fatal (exit 1)
@@ -102,7 +103,8 @@ const ru: CliMessages = {
                              столбцы по заголовку или номеру с 1 (по умолчанию находятся по заголовку)
   --no-header                в файле нет строки заголовков (тогда столбцы указываются номерами)
   --date-order auto|dmy|mdy  порядок дня и месяца (по умолчанию определяется по данным)
-  --encoding auto|utf-8|windows-1251  кодировка (по умолчанию определяется)
+  --encoding auto|utf-8|windows-1251|utf-16le|utf-16be  кодировка (по умолчанию определяется: UTF-16 по BOM
+                             или нулевым байтам, иначе UTF-8, а если байты не UTF-8 — Windows-1251)
   --delimiter auto|comma|semicolon|tab|whitespace  разделитель (по умолчанию определяется)
   --top N                    сколько крупнейших клиентов показать (по умолчанию 10)
   --strict                   отклонённые строки — ошибка (код 1)

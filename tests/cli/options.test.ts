@@ -98,3 +98,18 @@ describe('kam --measure profit|quantity', () => {
     expect(stdout).toMatch(/1\. A\w  b\b/);
   });
 });
+
+describe('kam reads UTF-16', () => {
+  it('segments an Excel "Unicode text" export (UTF-16 LE, BOM, tabs) and a BOM-less big-endian one', () => {
+    const text = 'Клиент\tДата\tСумма\r\nАльфа\t05.03.2024\t1 234,56\r\nБета\t06.04.2024\t100\r\n';
+    const le = Buffer.from('\ufeff' + text, 'utf16le');
+    const be = Buffer.from(text, 'utf16le').swap16();
+    for (const [name, bytes] of [['le.txt', le], ['be.txt', be]] as const) {
+      const { code, stdout, stderr } = runKam(['segment', fileIn(name, bytes), '--lang', 'ru']);
+      expect(code, name).toBe(0);
+      expect(stderr).toMatch(/прочитано 2, использовано 2, отклонено 0/);
+      expect(stdout).toMatch(/1\. A\w  Альфа  1\s235/);
+      expect(stderr + stdout).not.toMatch(/\0/);
+    }
+  });
+});
