@@ -1,4 +1,4 @@
-import { copyFileSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { importTransactions } from '../../shared/import/index.js';
@@ -39,6 +39,16 @@ describe('kam --out', () => {
     const isFolder = runKam(['segment', 'sample/transactions.csv', '--out', folder]);
     expect(isFolder.code).toBe(1);
     expect(isFolder.stderr).toContain(`Cannot write ${folder}: it is a folder`);
+  });
+
+  it.skipIf(!existsSync('/dev/full'))('says "cannot write" when the write itself fails (a full disk)', () => {
+    const full = join(scratch, 'full.csv');
+    symlinkSync('/dev/full', full);
+    const { code, stderr } = runKam(['segment', 'sample/transactions.csv', '--out', full, '--lang', 'ru']);
+    expect(code).toBe(1);
+    expect(stderr).toContain(`Не удаётся записать ${full}: `);
+    expect(stderr).toMatch(/ENOSPC/);
+    expect(stderr).not.toMatch(/Не удаётся прочитать|Таблица сегментов записана/);
   });
 });
 
@@ -127,5 +137,19 @@ describe('kam prints column warnings', () => {
     expect(stdout).toMatch(/1\. A\w  a  100/);
     const ru = runKam(['segment', path, '--lang', 'ru']);
     expect(ru.stderr).toContain("Предупреждение: столбцы 3 'amount' и 4 'amount' оба подходят как «сумма»");
+  });
+});
+
+describe('kam never prints NaN or Infinity', () => {
+  it('leaves out amounts that could overflow the totals, reports their lines, and prints finite figures', () => {
+    const path = fileIn('overflow.csv', 'client,date,amount\nbig,2024-01-10,1e308\nbig,2024-02-10,1e308\nok,2024-01-10,100\nok2,2024-02-10,50\nhuge,2024-02-11,-1e308\n');
+    const { code, stdout, stderr } = runKam(['segment', path, '--out', join(scratch, 'overflow.json')]);
+    expect(code).toBe(0);
+    expect(stderr).toMatch(/Rows: 5 read, 2 used, 3 rejected/);
+    expect(stderr).toMatch(/line 2: /);
+    expect(stdout).toMatch(/Gini \d\.\d\d, HHI \d\.\d{3}/);
+    expect(stdout + stderr).not.toMatch(/NaN|Infinity|—/);
+    const rows = JSON.parse(readFileSync(join(scratch, 'overflow.json'), 'utf8')) as { total: number; share: number }[];
+    expect(rows.map((r) => r.total)).toEqual([100, 50]);
   });
 });
