@@ -1,6 +1,7 @@
 /**
  * The one tolerance for every class boundary (ABC at 80/95 % cumulative
- * share, XYZ at 10/25 % CV, the Pareto target): a value within a relative
+ * share, XYZ at 10/25 % CV, the Pareto target, the breadwinner share, the
+ * purchase-frequency and trend thresholds): a value within a relative
  * BOUNDARY_TOLERANCE (1e-9) of a threshold counts as exactly on it.
  *
  * Why: shares and CVs are computed in binary floating point, so a client

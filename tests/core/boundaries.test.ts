@@ -8,6 +8,8 @@ import { segment } from '../../shared/segment.js';
 import type { Transaction } from '../../shared/transaction.js';
 import { coefficientOfVariation } from '../../shared/variation.js';
 import { classifyXyz } from '../../shared/xyz.js';
+import { classifyFrequency } from '../../shared/frequency.js';
+import { trendOf } from '../../shared/trend.js';
 
 const monthly = (client: string, amounts: number[]): Transaction[] =>
   amounts.map((amount, i) => ({ client, date: `2024-${String(i + 1).padStart(2, '0')}-15`, amount }));
@@ -193,5 +195,31 @@ describe('overflow: totals and shares always finite', () => {
         expect(Number.isFinite(result.pareto.total)).toBe(true);
       }),
     );
+  });
+});
+
+describe('the same tolerance at the other thresholds', () => {
+  it('makes a client with exactly 10% of the total a breadwinner (0.30 of 3.00 is 0.09999999999999999 in floats)', () => {
+    const result = segment([
+      { client: 'small', date: '2023-01-10', amount: 0.3 },
+      { client: 'big', date: '2023-01-10', amount: 2.7 },
+      { client: 'small', date: '2024-01-10', amount: 0 },
+    ]);
+    const small = result.clients.find((c) => c.client === 'small')!;
+    expect(small.share).toBeLessThan(0.1); // the float noise this is about
+    expect(small.types).toContain('breadwinner');
+  });
+
+  it('calls exactly 10% up or down stable, not a trend', () => {
+    expect(trendOf([1, 1, 1, 1.1, 1.1, 1.1])?.trend).toBe('stable');
+    expect(trendOf([1, 1, 1, 0.9, 0.9, 0.9])?.trend).toBe('stable');
+    expect(trendOf([1, 1, 1, 1.11, 1.1, 1.1])?.trend).toBe('rising');
+    expect(trendOf([1, 1, 1, 0.89, 0.9, 0.9])?.trend).toBe('falling');
+  });
+
+  it('classes a purchase frequency of exactly 75% or 40% in the upper class', () => {
+    expect(classifyFrequency(9 / 12)).toBe('frequent');
+    expect(classifyFrequency(2 / 5)).toBe('regular');
+    expect(classifyFrequency(0.4 - 1e-6)).toBe('irregular');
   });
 });
