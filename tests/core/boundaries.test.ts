@@ -9,6 +9,7 @@ import type { Transaction } from '../../shared/transaction.js';
 import { coefficientOfVariation } from '../../shared/variation.js';
 import { classifyXyz } from '../../shared/xyz.js';
 import { classifyFrequency } from '../../shared/frequency.js';
+import { formatAmount, formatDecimal, formatPercent } from '../../shared/format.js';
 import { trendOf } from '../../shared/trend.js';
 
 const monthly = (client: string, amounts: number[]): Transaction[] =>
@@ -221,5 +222,16 @@ describe('the same tolerance at the other thresholds', () => {
     expect(classifyFrequency(9 / 12)).toBe('frequent');
     expect(classifyFrequency(2 / 5)).toBe('regular');
     expect(classifyFrequency(0.4 - 1e-6)).toBe('irregular');
+  });
+});
+
+describe('formatting never shows NaN or Infinity', () => {
+  it('prints a dash for non-finite figures, as formatPercent and formatAmount do', () => {
+    for (const value of [NaN, Infinity, -Infinity]) {
+      expect(formatDecimal(value, 'en', 2)).toBe('—');
+      expect(formatPercent(value, 'ru')).toBe('—');
+      expect(formatAmount(value, 'en')).toBe('—');
+    }
+    expect(formatDecimal(0.7412, 'ru', 2)).toBe('0,74');
   });
 });
