@@ -78,8 +78,8 @@ const PICK_ORDER: Role[] = ['client', 'date', 'amount', 'profit', 'quantity', 'n
 /** How a column was found: for which role's alias group (`group`), exactly or loosely. */
 type Match = { index: number; role: Role; group: number; loose: boolean };
 
-function matchesExactly(role: Role, g: number, h: Header, target: string): boolean {
-  return h.text === target && ROLE_GROUPS[role][g].targets.includes(target);
+function matchesExactly(role: Role, g: number, h: Header): boolean {
+  return ROLE_GROUPS[role][g].targets.includes(h.text);
 }
 
 function matchesLoosely(role: Role, g: number, h: Header): boolean {
@@ -89,7 +89,7 @@ function matchesLoosely(role: Role, g: number, h: Header): boolean {
 
 /** True when header `h` matches the way `m` did: the same alias group, exactly or loosely. */
 function matchesLike(m: Match, h: Header): boolean {
-  return m.loose ? matchesLoosely(m.role, m.group, h) : matchesExactly(m.role, m.group, h, h.text);
+  return m.loose ? matchesLoosely(m.role, m.group, h) : matchesExactly(m.role, m.group, h);
 }
 
 function pick(role: Role, headers: Header[], taken: Set<number>, loose: boolean): Match | undefined {
