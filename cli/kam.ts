@@ -8,12 +8,12 @@
  * @example
  * // npx kam segment sample/transactions.csv --out segments.csv --lang ru
  */
-import { accessSync, constants, createReadStream, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, closeSync, constants, createReadStream, openSync, realpathSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, resolve } from 'node:path';
 import { createTransactionImporter, ImportError, type ImportReport } from '../shared/import/index.js';
 import { OptionsError } from '../shared/options.js';
-import { createSegmenter } from '../shared/segment.js';
-import { formatSegmentsCsv, formatSegmentsJson, toSegmentRows } from '../shared/segments-table.js';
+import { createSegmenter, type Segmentation } from '../shared/segment.js';
+import { formatSegmentsJson, segmentsCsvChunks, toSegmentRows } from '../shared/segments-table.js';
 import { defaultLang, parseCliArgs, UsageError } from './args.js';
 import { cliMessages } from './messages.js';
 import { formatReport } from './report.js';
@@ -78,6 +78,7 @@ async function main(argv: string[]): Promise<number> {
   for (const warning of (report as ImportReport & { warnings?: readonly string[] }).warnings ?? []) note(m.warning(escapeControls(warning)));
 
   note(m.rows(report.read, report.used, report.rejected));
+  note(m.lines(report.lines));
   for (const e of report.errors.slice(0, 10)) note(m.rejectedLine(e.line, escapeControls(e.reason)));
   if (report.rejected > 10) note(m.moreRejected(report.rejected - 10));
   if (args.strict && report.rejected > 0) return fail(m.strictFailed(report.rejected));
@@ -95,15 +96,25 @@ async function main(argv: string[]): Promise<number> {
   out(formatReport(result, args.top));
 
   if (args.out) {
-    const rows = toSegmentRows(result);
     try {
-      writeFileSync(args.out, /\.json$/i.test(args.out) ? formatSegmentsJson(rows) : formatSegmentsCsv(rows));
+      writeTable(args.out, result);
     } catch (error) {
       return fail(m.cannotWrite(escapeControls(args.out), ioReason(error, m.ioReasons, 'folder')));
     }
-    note(m.written(escapeControls(args.out), rows.length));
+    note(m.written(escapeControls(args.out), result.clients.length));
   }
   return 0;
+}
+
+/** Writes the segments table as JSON, or as CSV streamed row by row so a large table never sits in memory whole. */
+function writeTable(path: string, result: Segmentation): void {
+  if (/\.json$/i.test(path)) return writeFileSync(path, formatSegmentsJson(toSegmentRows(result)));
+  const fd = openSync(path, 'w');
+  try {
+    for (const chunk of segmentsCsvChunks(result)) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Streams the file through the importer so memory follows clients, not rows; prints progress after a second. */

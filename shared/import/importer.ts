@@ -125,7 +125,6 @@ export function createTransactionImporter(
   let line = 1;
   let map: ColumnMap | undefined;
   let fieldCount = 0;
-  let singleLine: number[] = [];
   let context: RowContext | undefined;
   const held: HeldRow[] = [];
   const fields = createFields();
@@ -196,20 +195,15 @@ export function createTransactionImporter(
     let count = cells.length;
     if (opts.header) while (count > 1 && labels[count - 1] === '') count--;
     fieldCount = count;
-    singleLine = SINGLE_LINE_ROLES.map((role) => map![role]).filter((index): index is number => index !== undefined);
+    fields.singleLine = new Uint8Array(count);
+    for (const role of SINGLE_LINE_ROLES) {
+      const index = map[role];
+      if (index !== undefined && index < count) fields.singleLine[index] = 1;
+    }
     for (const role of RoleSchema.options) {
       const index = map[role];
       if (index !== undefined) report.columns[role] = labels[index];
     }
-  };
-
-  /** A quoted cell that holds line breaks is believable only where text can, and only in a row of the right width. */
-  const multilineBelievable = (text: string): boolean => {
-    if (!map) return true;
-    for (const index of singleLine) {
-      if (index < fields.count && fields.kinds[index] !== 0 && text.slice(fields.starts[index], fields.ends[index]).search(/[\r\n]/) !== -1) return false;
-    }
-    return rightWidth(text);
   };
 
   /** The record just scanned, from text[start, end), spanning `span` lines from `line`. */
@@ -248,7 +242,9 @@ export function createTransactionImporter(
       if (next === INCOMPLETE) break;
       let span = 1 + fields.breaks;
       let stray = false;
-      if (next === RUNAWAY || (fields.multiline >= 0 && !multilineBelievable(text))) {
+      // Quoted cells in id, date and number columns cannot hold line breaks (the
+      // scanner runs away there); elsewhere a multi-line record must still be a row of the right width.
+      if (next === RUNAWAY || (fields.multiline >= 0 && map !== undefined && !rightWidth(text))) {
         next = scanRecord(text, at, final, delim, fields, true);
         if (next === INCOMPLETE) break;
         span = 1;

@@ -36,6 +36,12 @@ export type Fields = {
   multiline: number;
   /** Scratch: whether the quoted field just read holds `""`. */
   escaped: Uint8Array;
+  /**
+   * Set by the caller: 1 for fields that never hold a line break (ids, dates,
+   * numbers). A quote there that reaches a line break runs away at once, so a
+   * stray quote costs one line of scanning, not MAX_QUOTED_LINES.
+   */
+  singleLine: Uint8Array;
 };
 
 /** The text ends inside the record: call again with more text. */
@@ -66,6 +72,7 @@ export function createFields(): Fields {
     breaks: 0,
     multiline: -1,
     escaped: new Uint8Array(1),
+    singleLine: new Uint8Array(0),
   };
 }
 
@@ -123,14 +130,14 @@ export function lineEnd(text: string, from: number): number {
  * when the text (up to `limit`) ends first, or RUNAWAY past the caps.
  * `out[0]` tells whether the field holds `""` escapes.
  */
-function closingQuote(text: string, open: number, limit: number, delim: number, final: boolean, out: Uint8Array): number {
+function closingQuote(text: string, open: number, limit: number, delim: number, final: boolean, out: Uint8Array, maxBreaks: number): number {
   const cap = Math.min(limit, open + MAX_QUOTED_CHARS);
   let breaks = 0;
   out[0] = 0;
   for (let j = open + 1; j < cap; j++) {
     const c = text.charCodeAt(j);
     if (c === LF || (c === CR && text.charCodeAt(j + 1) !== LF)) {
-      if (++breaks > MAX_QUOTED_LINES) return RUNAWAY;
+      if (++breaks > maxBreaks) return RUNAWAY;
       continue;
     }
     if (c !== QUOTE) continue;
@@ -170,7 +177,8 @@ export function scanRecord(text: string, from: number, final: boolean, delim: nu
   for (;;) {
     const fieldStart = i;
     if (i < limit && text.charCodeAt(i) === QUOTE) {
-      const close = closingQuote(text, i, limit, delim, final, f.escaped);
+      const oneLine = f.count < f.singleLine.length && f.singleLine[f.count] === 1;
+      const close = closingQuote(text, i, limit, delim, final, f.escaped, oneLine ? 0 : MAX_QUOTED_LINES);
       if (close === RUNAWAY && !lineOnly) return RUNAWAY;
       if (close === NOT_CLOSED && !lineOnly) return final ? RUNAWAY : INCOMPLETE;
       if (close >= 0) {
