@@ -22,14 +22,14 @@ describe('menu', () => {
     const fake = fakeGas();
     const gas = loadBundle({ ...fake.globals, SpreadsheetApp: { ...fake.globals.SpreadsheetApp, getActive: () => { throw new Error('needs authorization'); } } });
     gas.onOpen({ authMode: AuthMode.NONE });
-    expect(fake.menus).toEqual([{ title: 'KAM', items: [['Segment clients…', 'kamShowSegmentSidebar'], ['Share segments…', 'kamShowShareSidebar']] }]);
+    expect(fake.menus).toEqual([{ title: 'KAM', items: [['Segment clients…', 'kamShowSegmentSidebar'], ['Refresh segments', 'kamRefreshSegments'], ['Share segments…', 'kamShowShareSidebar']] }]);
     for (const [, handler] of fake.menus[0].items) expect(typeof gas[handler]).toBe('function');
   });
 
   it('speaks the spreadsheet language once authorized, and onInstall adds it too', () => {
     const { gas, menus } = setup('ru_RU');
     gas.onInstall({ authMode: AuthMode.FULL });
-    expect(menus[0].items.map(([label]) => label)).toEqual(['Сегментировать клиентов…', 'Поделиться сегментами…']);
+    expect(menus[0].items.map(([label]) => label)).toEqual(['Сегментировать клиентов…', 'Обновить сегменты', 'Поделиться сегментами…']);
   });
 });
 
