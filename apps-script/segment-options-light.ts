@@ -53,12 +53,8 @@ const ORDER: Record<string, [string, string, string]> = {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function isIsoDate(v: unknown): boolean {
-  if (typeof v !== 'string' || !ISO_DATE.test(v)) return false;
-  const [y, m, d] = v.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
+/** The core checks the shape only (its IsoDateSchema); the options parser checks the calendar. */
+const isIsoDate = (v: unknown): boolean => typeof v === 'string' && ISO_DATE.test(v);
 
 export function parseSegmentOptions(input: unknown = {}): SegmentOptions {
   const given = input ?? {};
