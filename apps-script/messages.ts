@@ -57,6 +57,13 @@ const sidebarEn = {
   noSegments: 'There is no “Segments” sheet yet: run “Segment clients…” first.',
   noSheet: 'This spreadsheet has no sheet with transactions.',
   found: 'found',
+  remembered: 'Settings of the last run in this spreadsheet.',
+  badThreshold: 'Enter a number from 0.1 to 99.9.',
+  abcOrder: 'A must be below B.',
+  xyzOrder: 'X must be below Y.',
+  chooseColumn: 'Choose this column.',
+  sameColumns: 'Client, date and amount must be different columns.',
+  fixFirst: 'Correct the fields marked in red, then run.',
 };
 
 const sidebarRu: SidebarTexts = {
@@ -98,6 +105,13 @@ const sidebarRu: SidebarTexts = {
   noSegments: 'Листа «Segments» ещё нет: сначала запустите «Сегментировать клиентов…».',
   noSheet: 'В таблице нет листа с транзакциями.',
   found: 'найден',
+  remembered: 'Настройки последнего запуска в этой таблице.',
+  badThreshold: 'Введите число от 0,1 до 99,9.',
+  abcOrder: 'A должно быть меньше B.',
+  xyzOrder: 'X должно быть меньше Y.',
+  chooseColumn: 'Выберите этот столбец.',
+  sameColumns: 'Клиент, дата и сумма должны быть разными столбцами.',
+  fixFirst: 'Исправьте поля, отмеченные красным, и запустите снова.',
 };
 
 const percent = (fraction: number, lang: Lang) => formatPercent(fraction, lang, fraction * 100 === Math.round(fraction * 100) ? 0 : 1);

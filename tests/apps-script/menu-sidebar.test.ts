@@ -174,3 +174,25 @@ describe('segment sidebar', () => {
     expect(spreadsheet.sheet('Продажи').activated).toBe(0);
   });
 });
+
+describe('KAM > Refresh segments', () => {
+  it('re-runs with the settings the document remembers and says how it went', () => {
+    const { gas, spreadsheet } = setup('en_US');
+    const fake = gas as unknown as Record<string, (...args: unknown[]) => unknown>;
+    fake.kamRunSegmentation(request({ measure: 'profit', period: 'quarter' }));
+    const first = JSON.stringify(spreadsheet.sheet('Segments').values);
+    spreadsheet.sheet('Segments').values.length = 0;
+    fake.kamRefreshSegments();
+    expect(JSON.stringify(spreadsheet.sheet('Segments').values)).toBe(first);
+    expect(spreadsheet.toasts.at(-1)).toMatch(/^\d+ clients from \d+ rows\.$/);
+    expect(fake.kamSidebarState('segment')).toMatchObject({ saved: { measure: 'profit', period: 'quarter', sheet: request().sheet } });
+  });
+
+  it('opens the sidebar when the document has no run to repeat', () => {
+    const fake = fakeGas({ sheets: { Продажи: salesSheet() } as never });
+    const gas = loadBundle(fake.globals);
+    gas.kamRefreshSegments();
+    expect(fake.sidebars).toHaveLength(1);
+    expect(fake.spreadsheet.toasts).toEqual([]);
+  });
+});
