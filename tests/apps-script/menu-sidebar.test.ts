@@ -97,23 +97,33 @@ describe('segment sidebar', () => {
     expect(t[3].slice(0, 4)).toEqual(['Клиентов', 'X', 'Y', 'Z']);
     const cell = (code: string) => matrix.find((m) => m.cell === code)!;
     expect(t.slice(4, 7).map((r) => r.slice(0, 4))).toEqual(['A', 'B', 'C'].map((abc) => [abc, ...['X', 'Y', 'Z'].map((xyz) => cell(abc + xyz).clients)]));
-    expect(t.slice(4, 7).map((r) => r.slice(6, 9))).toEqual(['A', 'B', 'C'].map((abc) => ['X', 'Y', 'Z'].map((xyz) => cell(abc + xyz).share)));
-    expect(sheet.formats[4][6]).toBe('0.0%');
+    // Both matrices start at the left edge: the shares one under the counts.
+    expect(t[8].slice(0, 4)).toEqual(['Доля в сумме', 'X', 'Y', 'Z']);
+    expect(t.slice(9, 12).map((r) => r.slice(1, 4))).toEqual(['A', 'B', 'C'].map((abc) => ['X', 'Y', 'Z'].map((xyz) => cell(abc + xyz).share)));
+    expect(sheet.formats[9][1]).toBe('0.0%');
     expect(sheet.backgrounds[4][1]).toBe('#57bb8a');
     expect(sheet.backgrounds[6][3]).toBe('#ea9999');
-    expect(t.slice(9, 18).map((r) => r.slice(0, 5))).toEqual(cellCodes.map((code) => [code, cell(code).clients, cell(code).total, cell(code).share, messages.ru.cellAction[code]]));
-    const summary = new Map(t.slice(20, 28).map((r) => [r[0], r[1]]));
+    expect(t.slice(14, 23).map((r) => r.slice(0, 5))).toEqual(cellCodes.map((code) => [code, cell(code).clients, cell(code).total, cell(code).share, messages.ru.cellAction[code]]));
+    const summary = new Map(t.slice(25, 33).map((r) => [r[0], r[1]]));
     expect(summary.get('Клиентов с положительной суммой')).toBe(core.pareto.clients);
     expect(summary.get('Доля 20% крупнейших клиентов')).toBe(core.pareto.topShare);
     expect(summary.get('Коэффициент Джини')).toBe(core.pareto.gini);
     const positive = core.clients.filter((c) => c.total > 0);
-    expect(t.slice(1, positive.length + 1).map((r) => [r[11], r[12]])).toEqual(positive.map((c) => [c.total, c.cumShare]));
+    expect(t.slice(1, positive.length + 1).map((r) => [r[12], r[13], r[14]])).toEqual(positive.map((c) => [c.total, c.cumShare, 0.8]));
+    expect(t[0][14]).toBe('80% суммы');
+    // The guarded client is written with its quote prefix in the chart data too.
+    expect(t.slice(1).map((r) => r[11])).toContain(`'=HYPERLINK("x") L…`);
     expect(sheet.charts).toHaveLength(1);
     const chart = sheet.charts[0];
     expect(chart.type).toBe('combo');
-    expect(chart.ranges).toEqual([`R1C11:R${positive.length + 1}C13`]);
+    expect(chart.ranges).toEqual([`R1C12:R${positive.length + 1}C15`]);
+    expect(chart.position.slice(0, 2)).toEqual([4, 6]);
     expect(chart.numHeaders).toBe(1);
-    expect(chart.options.series).toEqual({ 0: { type: 'bars', targetAxisIndex: 0 }, 1: { type: 'line', targetAxisIndex: 1, lineWidth: 2 } });
+    expect(chart.options.series).toEqual({
+      0: { type: 'bars', targetAxisIndex: 0 },
+      1: { type: 'line', targetAxisIndex: 1, lineWidth: 2 },
+      2: { type: 'line', targetAxisIndex: 1, lineWidth: 1, lineDashStyle: [6, 4], visibleInLegend: true },
+    });
     expect((chart.options.vAxes as Record<number, { format?: string }>)[1].format).toBe('percent');
     expect(chart.options.title).toBe('Парето: клиенты по сумме и накопленная доля');
   });
@@ -194,5 +204,22 @@ describe('KAM > Refresh segments', () => {
     gas.kamRefreshSegments();
     expect(fake.sidebars).toHaveLength(1);
     expect(fake.spreadsheet.toasts).toEqual([]);
+  });
+});
+
+describe('user text in the sheets written', () => {
+  it('guards every text that could start a formula (+ - @ = tab CR) in Segments and in the chart data', () => {
+    const risky = ['+7 495 000-00-00', '-Minus Ltd', '@handle', '=1+1', '\tTabbed', '\rReturn'];
+    const transactions = risky.map((client, i) => ({ client, date: `2024-0${1 + (i % 6)}-10`, amount: 1000 - i * 10, name: client, profit: 1 }));
+    const { gas, spreadsheet } = setup('en_US', salesSheet(transactions));
+    gas.kamRunSegmentation(request());
+    const segments = spreadsheet.sheet('Segments').table();
+    const header = segments[0] as string[];
+    // Ids are trimmed (so the tab and CR ones lose their risky start); every other risky text is guarded.
+    const cells = segments.slice(1).flatMap((row) => ['client', 'name'].map((column) => String(row[header.indexOf(column)])));
+    const chartLabels = spreadsheet.sheet('ABC-XYZ').table().slice(1, risky.length + 1).map((r) => String(r[11]));
+    for (const text of [...cells, ...chartLabels]) expect(text).not.toMatch(/^[=+\-@\t\r]/);
+    expect(cells.filter((text) => /^'[=+\-@\t\r]/.test(text)).length).toBe(8);
+    expect(chartLabels.filter((text) => /^'[=+\-@\t\r]/.test(text)).length).toBeGreaterThanOrEqual(4);
   });
 });
