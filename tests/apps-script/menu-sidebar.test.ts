@@ -10,7 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { buildMatrix, cellCodes } from '../../shared/matrix.js';
 import { messages } from '../../shared/messages.js';
 import { segment } from '../../shared/segment.js';
-import { segmentColumns, toSegmentRows } from '../../shared/segments-table.js';
+import { csvCell } from '../../shared/csv-cell.js';
+import { parseSegmentsCsv, segmentColumns, toSegmentRows } from '../../shared/segments-table.js';
 import { loadBundle } from './helpers/bundle.js';
 import { AuthMode, fakeGas, type FakeSheet } from './helpers/fake-gas.js';
 import { HEADERS, request, sales, salesSheet, setup } from './helpers/sales-fixture.js';
@@ -65,11 +66,22 @@ describe('segment sidebar', () => {
 
     const sheet = spreadsheet.sheet('Segments');
     expect(sheet.table()[0]).toEqual([...segmentColumns]);
+    // A Russian spreadsheet gets type, trend and risk in Russian, with the core's names.
+    const ru = messages.ru;
+    const words: Partial<Record<string, Record<string, string>>> = { type: ru.accountType, trend: ru.trend, risk: ru.risk };
     const expectedBody = rows.map((row) => segmentColumns.map((c) => {
       const v = row[c];
-      return v === null ? '' : Array.isArray(v) ? v.join('; ') : typeof v === 'string' && v.startsWith('=') ? `'${v}` : v;
+      const word = (code: string) => words[c]?.[code] ?? code;
+      return v === null ? '' : Array.isArray(v) ? v.map(word).join('; ') : typeof v === 'string' && v.startsWith('=') ? `'${v}` : typeof v === 'string' ? word(v) : v;
     }));
     expect(sheet.table().slice(1)).toEqual(expectedBody);
+    expect(rows.some((r) => r.type.length > 0) && rows.some((r) => r.trend !== null)).toBe(true);
+    expect(sheet.table().slice(1).map((r) => r[segmentColumns.indexOf('trend')])).toEqual(expect.arrayContaining([expect.stringMatching(/^(рост|спад|стабильно)$/)]));
+    // The extension reads that Russian sheet (as its CSV export) back to the codes.
+    const csv = sheet.table().map((r) => r.map((v) => csvCell(v instanceof Date ? v.toISOString().slice(0, 10) : (v as string | number))).join(',')).join('\n');
+    const read = parseSegmentsCsv(csv);
+    expect(read.errors).toEqual([]);
+    expect(read.rows.map((r) => [r.type, r.trend, r.risk])).toEqual(rows.map((r) => [r.type, r.trend, r.risk]));
     expect(sheet.table().slice(1).map((r) => r[0])).toContain(`'=HYPERLINK("x")`);
     expect(sheet.frozenRows).toBe(1);
     expect(sheet.filter).toBe(`R1C1:R${rows.length + 1}C${segmentColumns.length}`);
