@@ -10,8 +10,8 @@
  * abcFunction([['Total'], [500], ['#N/A']], 'errors=skip'); // [['ABC'], ['A'], [''], ['Skipped 1 row: …']]
  */
 import { rankAbc } from '../../shared/abc.js';
-import { likeArg, requireArg, reshape, toGrid } from '../grid.js';
-import { cellId, rangeNumbers } from '../range-numbers.js';
+import { likeArg, requireArg, toGrid } from '../grid.js';
+import { blankLike, rangeNumbers } from '../range-numbers.js';
 import { checkAbc, defaultAbc, shareArg } from '../thresholds.js';
 import { beginCall, thresholdsAndOptions, withNote } from './call.js';
 
@@ -25,9 +25,9 @@ export function abcFunction(values: unknown, a?: unknown, b?: unknown, options?:
   const given = call.options.segment.abc;
   const thresholds = checkAbc(shareArg(ta, 'a', given?.a ?? defaultAbc.a, m), shareArg(tb, 'b', given?.b ?? defaultAbc.b, m), rule, m);
   const grid = toGrid(values);
-  const { header, items } = rangeNumbers(grid, call);
-  const classes = new Map(rankAbc(items, thresholds).map((r) => [r.client, r.abc]));
-  const result = reshape(grid, (_, r, c) => (header && r === 0 ? (c === 0 ? m.functionHeaders.abc : '') : (classes.get(cellId(r, c)) ?? '')));
+  const { header, items, rows, columns } = rangeNumbers(grid, call);
+  const result = blankLike<string>(grid, header, m.functionHeaders.abc);
+  for (const rank of rankAbc(items, thresholds)) result[rows[rank.index]][columns[rank.index]] = rank.abc;
   if (header && !call.options.header) result.shift();
   return likeArg(values, withNote(result, call.bad.note(), grid[0]?.length ?? 1));
 }

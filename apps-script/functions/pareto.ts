@@ -11,8 +11,8 @@
  * paretoTopFunction([[50], [30], [10], [5], [5]]); // 0.5
  */
 import { paretoCurve, paretoSummary } from '../../shared/pareto.js';
-import { likeArg, requireArg, reshape, toGrid } from '../grid.js';
-import { cellId, rangeNumbers } from '../range-numbers.js';
+import { likeArg, requireArg, toGrid } from '../grid.js';
+import { blankLike, rangeNumbers } from '../range-numbers.js';
 import { shareArg } from '../thresholds.js';
 import { beginCall, thresholdsAndOptions, withNote } from './call.js';
 
@@ -23,13 +23,13 @@ export function paretoFunction(values: unknown, options?: unknown): number | str
   const { m } = call;
   requireArg(values, 'values', m);
   const grid = toGrid(values);
-  const { header, items } = rangeNumbers(grid, call);
-  const positive = items.filter((item) => item.total > 0);
-  // The curve's k-th point belongs to the k-th largest value: order the cells the same way (ties top to bottom).
-  const ordered = [...positive].sort((p, q) => q.total - p.total || (p.client < q.client ? -1 : 1));
-  const curve = paretoCurve(positive.map((item) => item.total));
-  const shares = new Map(ordered.map((item, k) => [item.client, curve[k + 1].valueShare]));
-  const result = reshape(grid, (_, r, c): number | string => (header && r === 0 ? (c === 0 ? m.functionHeaders.pareto : '') : (shares.get(cellId(r, c)) ?? '')));
+  const { header, items, rows, columns } = rangeNumbers(grid, call);
+  const positive = items.map((_, k) => k).filter((k) => items[k].total > 0);
+  // The curve's k-th point belongs to the k-th largest value: order the cells the same way (ties top to bottom, as read).
+  const ordered = [...positive].sort((p, q) => items[q].total - items[p].total || p - q);
+  const curve = paretoCurve(positive.map((k) => items[k].total));
+  const result = blankLike<number>(grid, header, m.functionHeaders.pareto);
+  ordered.forEach((k, place) => (result[rows[k]][columns[k]] = curve[place + 1].valueShare));
   if (header && !call.options.header) result.shift();
   return likeArg(values, withNote(result, call.bad.note(), grid[0]?.length ?? 1));
 }
