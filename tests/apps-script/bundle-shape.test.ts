@@ -69,6 +69,19 @@ describe('the pushed project', () => {
     expect(typeof gas[name]).toBe('function');
   });
 
+  it.each(CUSTOM_FUNCTIONS)('gives %s one bilingual help text with examples and its option keys', (name) => {
+    const doc = functions.find((f) => f.name === name)!.doc ?? '';
+    const description = doc.slice(0, doc.indexOf('@param'));
+    expect(description).toMatch(/[а-яё]{4}/i);
+    expect(description).toMatch(/\b(the|of|each)\b/);
+    expect(description).toMatch(new RegExp(`Example / пример: =${name}\\(`));
+    for (const param of functions.find((f) => f.name === name)!.params) expect(doc).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${param}\\]? [^\\n]*/ [^\\n]*[а-яё]`, 'i'));
+    // ABCXYZ, ABC and XYZ list every key with an example value; the Pareto functions the keys they use.
+    const keys = ['ABCXYZ', 'ABC', 'XYZ'].includes(name) ? [...gas.KamFunctions.optionKeys] : ['errors', 'headers', 'lang'];
+    for (const key of keys) expect(description, `${name}: ${key}`).toMatch(new RegExp(`\\b${key}=\\S`));
+    expect(description).toMatch(/INN|ИНН/);
+  });
+
   it('has no other custom function than the documented ones', () => {
     expect(functions.filter((f) => f.doc?.includes('@customfunction')).map((f) => f.name).sort()).toEqual([...CUSTOM_FUNCTIONS].sort());
   });
