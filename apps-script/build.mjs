@@ -6,7 +6,9 @@
 //                     that `kamCore_()` evaluates on first call. Apps Script loads every file for every
 //                     execution, including each recalculation of a custom function: a string is only
 //                     scanned, while code, even wrapped in an uncalled function, is pre-parsed (measured
-//                     in node:vm: ~2 ms against ~10 ms for the same code as a function, ~30 ms run);
+//                     in node:vm: ~2 ms against ~10 ms for the same code as a function, ~30 ms run).
+//                     Apps Script's V8 runs eval as any V8 does (libraries are commonly loaded with
+//                     eval(UrlFetchApp.fetch(url).getContentText()): huan/gast#16, MikeMcl/decimal.js#46);
 //   globals.js        the top-level functions Sheets needs (custom functions, triggers, sidebar calls), as written;
 //   Sidebar.html  the sidebar template with its bundled script inlined;
 //   appsscript.json.
