@@ -11,6 +11,7 @@
  * parseSegmentOptions({ abc: { a: 0.7, b: 0.9 } }).xyz.x; // 0.1
  * parseSegmentOptions({ abc: { a: 0.9, b: 0.7 } }); // throws OptionsError 'abc.b: abc.a must be below abc.b'
  */
+import { isValidIsoDate } from '../shared/calendar.js';
 import type { Lang, Measure, Period, SegmentOptions, SegmentOptionsInput } from '../shared/options.js';
 
 export type { Lang, Measure, Period, SegmentOptions, SegmentOptionsInput };
@@ -53,8 +54,8 @@ const ORDER: Record<string, [string, string, string]> = {
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The core checks the shape only (its IsoDateSchema); the options parser checks the calendar. */
-const isIsoDate = (v: unknown): boolean => typeof v === 'string' && ISO_DATE.test(v);
+/** As the core's OptionDate: ISO shape and a real calendar day. */
+const isIsoDate = (v: unknown): boolean => typeof v === 'string' && ISO_DATE.test(v) && isValidIsoDate(v);
 
 export function parseSegmentOptions(input: unknown = {}): SegmentOptions {
   const given = input ?? {};
