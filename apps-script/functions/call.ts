@@ -35,9 +35,9 @@ export function beginCall(optionsArg: unknown): Call {
   return { context, options, m, read: numberReader(context.marks), dayOf, bad: badCells(options.errors, m) };
 }
 
-/** True for a text that reads as options (`errors=skip`), given where a threshold goes. */
-export function isOptionsText(value: unknown): value is string {
-  return typeof value === 'string' && value.includes('=');
+/** True for options given where a threshold goes: a text with `=` (`errors=skip`) or a range (a threshold is one cell). */
+export function isOptionsText(value: unknown): boolean {
+  return (typeof value === 'string' && value.includes('=')) || Array.isArray(value);
 }
 
 /**

@@ -121,6 +121,15 @@ describe('bad cells', () => {
     expect(en.XYZ([[10, 10, 10], [10, 'n/a', 10], [1, 5, 9]], 'errors=skip')).toEqual([['X'], [''], ['Z'], ["Skipped 1 row: row 2 of the range: 'n/a' is not a number."]]);
   });
 
+  it('takes options in a threshold’s place, as text or as a range of option cells', () => {
+    const cells = column([500, '#N/A', 50]);
+    const expected = [['A'], [''], ['B'], ["Skipped 1 row: row 2 of the range: '#N/A' is not a number."]];
+    expect(en.ABC(cells, 'errors=skip')).toEqual(expected);
+    expect(en.ABC(cells, [['errors=skip']])).toEqual(expected);
+    expect(en.ABC(cells, [['errors', 'skip'], ['abc', '80/95']])).toEqual(expected);
+    expect(en.XYZ([[1, 1, 1], ['x', 1, 1]], [['errors=skip']])).toEqual([['X'], [''], ["Skipped 1 row: row 2 of the range: 'x' is not a number."]]);
+  });
+
   it('gives no note row when nothing was skipped', () => {
     expect(en.ABC(column([500, 100]), 'errors=skip')).toEqual([['A'], ['B']]);
   });
