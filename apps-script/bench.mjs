@@ -31,39 +31,41 @@ if (process.argv[2] === '--load-child') {
   // One fresh V8: files read first, then timed from the first script to the first result.
   const files = process.argv[3] === 'bare' ? [BARE_PROJECT] : readdirSync(dist).filter((f) => f.endsWith('.js')).sort().map((f) => readFileSync(join(dist, f), 'utf8'));
   const context = vm.createContext({ SpreadsheetApp: { getActive: () => ({ getSpreadsheetTimeZone: () => 'Europe/Moscow', getSpreadsheetLocale: () => 'ru_RU' }) } });
-  const totals = vm.runInContext('(function () { var t = []; for (var i = 0; i < 1000; i++) t.push([(i * 7919) % 10007 + 1]); return t; })()', context);
+  const size = Number(process.argv[4]);
+  const totals = vm.runInContext(`(function () { var t = []; for (var i = 0; i < ${size}; i++) t.push([(i * 7919) % 10007 + 1]); return t; })()`, context);
   const cpu = process.cpuUsage();
   const start = performance.now();
   for (const code of files) vm.runInContext(code, context);
   const result = vm.runInContext('ABC', context)(totals);
   const ms = performance.now() - start;
   const used = process.cpuUsage(cpu);
-  if (result.length !== 1000 || result[0][0] === undefined) throw new Error('=ABC gave no classes');
+  if (result.length !== size || result[0][0] === undefined) throw new Error('=ABC gave no classes');
   // Wall time, and the CPU time this process got (what the wall time would be on an idle machine).
   console.log(`${ms.toFixed(3)} ${((used.user + used.system) / 1000).toFixed(3)}`);
   process.exit(0);
 }
 
-function loadFigures() {
+function loadFigures(size) {
   const runs = { bare: [], project: [] };
   const self = fileURLToPath(import.meta.url);
   // Alternating, so that whatever else the machine does weighs on both alike.
   for (let i = 0; i < LOAD_PROCESSES; i++) {
-    for (const kind of ['bare', 'project']) runs[kind].push(execFileSync(process.execPath, [self, '--load-child', kind], { encoding: 'utf8' }).trim().split(' ').map(Number));
+    for (const kind of ['bare', 'project']) runs[kind].push(execFileSync(process.execPath, [self, '--load-child', kind, String(size)], { encoding: 'utf8' }).trim().split(' ').map(Number));
   }
   const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
   const figures = (kind) => ({ wall: median(runs[kind].map((r) => r[0])), cpu: median(runs[kind].map((r) => r[1])) });
   return { bare: figures('bare'), project: figures('project') };
 }
 
-const load = loadFigures();
 const kb = (file) => `${(readFileSync(join(dist, file)).length / 1024).toFixed(0)} KB`;
 const pair = ({ wall, cpu }) => `${wall.toFixed(1).padStart(6)} ms wall ${cpu.toFixed(1).padStart(6)} ms CPU`;
-console.log(`Sheets add-on: a custom function's project load plus the first =ABC (1,000 totals), fresh V8 process + node:vm, median of ${LOAD_PROCESSES}`);
-console.log(`  whole project: kam-functions.js ${kb('kam-functions.js')}, kam-core.js ${kb('kam-core.js')} (as text), globals.js`);
-console.log(`                                      ${pair(load.project)}   (aim: at most 15 ms)`);
-console.log(`  bare baseline (a ten-line ABC)      ${pair(load.bare)}   ratio ${(load.project.wall / load.bare.wall).toFixed(1)}x wall`);
-console.log('  (CPU time is what this process got: on a busy machine the wall time also counts waiting for a core)');
+console.log(`Sheets add-on: what a recalculation pays: the whole project loaded plus the first =ABC, each run a fresh V8 process + node:vm, median of ${LOAD_PROCESSES}`);
+console.log(`  project: kam-functions.js ${kb('kam-functions.js')}, kam-core.js ${kb('kam-core.js')} (as text), globals.js; aim: at most 15 ms`);
+for (const size of [100, 1000]) {
+  const load = loadFigures(size);
+  console.log(`  =ABC on ${String(size).padStart(5)} totals   project ${pair(load.project)}   bare baseline (a ten-line ABC) ${pair(load.bare)}   ratio ${(load.project.cpu / load.bare.cpu).toFixed(1)}x CPU`);
+}
+console.log('  (CPU time is what the process got; on a busy machine the wall time also counts the wait for a core)');
 console.log('');
 
 // ---- 2. =ABCXYZ on 100,000 rows ------------------------------------------------------------------------

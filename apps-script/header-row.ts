@@ -14,13 +14,16 @@ const LOOK_AHEAD = 20;
 
 /**
  * `isValue` says whether a cell holds a value of the column's kind. The first row is a header when
- * none of its cells does and at least one is text, while most non-blank cells of the rows below do.
+ * none of its cells does and at least half of them are text, while most non-blank cells of the rows
+ * below do.
  */
 export function hasHeaderRow(rows: readonly (readonly CellValue[])[], isValue: (value: CellValue, column: number) => boolean, headers: 'auto' | '0' | '1'): boolean {
   if (headers !== 'auto') return headers === '1' && rows.length > 0;
   if (rows.length < 2) return false;
   const first = rows[0];
-  if (!first.some((v) => typeof v === 'string' && !isBlank(v))) return false;
+  // Labels over most of the columns: a data row with a client but an empty date and amount is not a header.
+  const labels = first.filter((v) => typeof v === 'string' && !isBlank(v)).length;
+  if (labels === 0 || labels < first.length / 2) return false;
   if (first.some((v, c) => !isBlank(v) && isValue(v, c))) return false;
   let values = 0;
   let others = 0;

@@ -154,9 +154,11 @@ describe('header rows', () => {
     expect(en.ABC(column(['Revenue', 500, 100]), 'header=false')).toEqual(column(['A', 'B']));
   });
 
-  it('does not take a first row of values for a header', () => {
+  it('does not take a first row of values, or a client with an empty date and amount, for a header', () => {
     expect(en.ABC(column([500, 300, 150]))).toEqual(column(['A', 'A', 'B']));
     expect(() => en.ABC(column(['abc', 'def']))).toThrow("row 1 of the range: 'abc' is not a number.");
+    const dates = inContext(en, column(['', moscow('2024-01-10')]));
+    expect(() => en.ABCXYZ(column(['a', 'b']), dates, column(['', 10]))).toThrow('row 1 of the range: the date is empty.');
   });
 });
 
