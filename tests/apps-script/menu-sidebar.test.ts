@@ -235,3 +235,18 @@ describe('user text in the sheets written', () => {
     expect(chartLabels.filter((text) => /^'[=+\-@\t\r]/.test(text)).length).toBeGreaterThanOrEqual(4);
   });
 });
+
+describe('the sidebar reads text amounts in the spreadsheet locale', () => {
+  it.each([
+    ['en_US', ['12,500', '1,234', '980'], [12500, 1234, 980]],
+    ['ru_RU', ['12 500,5', '1.234', '980'], [12500.5, 1234, 980]],
+  ])('%s', (locale, amounts, numbers) => {
+    const rows = amounts.map((amount, i) => [new Date(Date.UTC(2024, i, 10) - 3 * 3600 * 1000), `c${i}`, '', 'Товар', amount, '']);
+    const { gas, spreadsheet } = setup(locale, [HEADERS, ...rows]);
+    const result = gas.kamRunSegmentation(request());
+    expect(result.skipped).toBe(0);
+    const table = spreadsheet.sheet('Segments').table();
+    const totals = new Map(table.slice(1).map((r) => [r[0], r[segmentColumns.indexOf('total')]]));
+    expect(numbers.map((_, i) => totals.get(`c${i}`))).toEqual(numbers);
+  });
+});
