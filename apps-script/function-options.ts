@@ -21,7 +21,7 @@ import type { Lang, SegmentOptionsInput } from '../shared/options.js';
 import type { CellValue } from './gas-types.js';
 import { sheetMessages, type SheetMessages } from './messages.js';
 import { isDate } from './sheet-dates.js';
-import { checkAbc, checkXyz, defaultAbc, defaultXyz } from './thresholds.js';
+import { checkAbc, checkXyz, defaultAbc, defaultXyz, typedNumber } from './thresholds.js';
 
 /** The values each choice key takes, each with the words (English, Russian) that mean it; the first word is the canonical one. */
 export const optionChoices = {
@@ -132,12 +132,6 @@ function choice<K extends ChoiceKey>(key: K, value: string | undefined, m: Sheet
   throw new Error(m.badOptionValue(key, value, describeKey(key, lang)));
 }
 
-/** A number in an option: either decimal mark, whatever the locale (options are typed, not pasted). */
-function optionNumber(text: string): number | null {
-  const normal = text.includes('.') ? text : text.replace(',', '.');
-  return /^\d+(?:\.\d+)?$|^\.\d+$/.test(normal) ? Number(normal) : null;
-}
-
 /**
  * `80/95`, `0.8/0.95`, `80%/95%`: percents when a `%` says so or every number is 1 or more, fractions
  * when every number is 1 or less; a mix (`0.5/1.5`) is fractions for XYZ, whose CV thresholds may pass
@@ -150,7 +144,7 @@ function sharePair(key: 'abc' | 'xyz', value: string | undefined, m: SheetMessag
   if (parts.length !== 2) throw new Error(m.badOptionValue(key, value, example));
   const read = parts.map((part) => {
     const percent = part.endsWith('%');
-    return { n: optionNumber(percent ? part.slice(0, -1) : part), percent };
+    return { n: typedNumber(percent ? part.slice(0, -1) : part), percent };
   });
   if (read.some((r) => r.n === null)) throw new Error(m.badOptionValue(key, value, example));
   const numbers = read.map((r) => r.n as number);

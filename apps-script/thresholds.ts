@@ -17,17 +17,21 @@ import { isBlank } from './cells.js';
 import type { CellValue } from './gas-types.js';
 import type { SheetMessages } from './messages.js';
 
+/** A plain non-negative number typed by hand (`0.8`, `0,8`, `80`): either decimal mark, whatever the locale. */
+export function typedNumber(text: string): number | null {
+  const normal = text.includes('.') ? text : text.replace(',', '.');
+  return /^\d+(?:\.\d+)?$|^\.\d+$/.test(normal) ? Number(normal) : null;
+}
+
 /** A share as a fraction, or null when unreadable; text takes either decimal mark (`0,8`, `0.8`). */
 export function readShare(value: CellValue): number | null {
   let n: number | null = null;
   let isPercent = false;
   if (typeof value === 'number') n = Number.isFinite(value) ? value : null;
   else if (typeof value === 'string') {
-    let text = value.trim();
+    const text = value.trim();
     isPercent = text.endsWith('%');
-    if (isPercent) text = text.slice(0, -1).trim();
-    const normal = text.includes('.') ? text : text.replace(',', '.');
-    n = /^\d+(?:\.\d+)?$|^\.\d+$/.test(normal) ? Number(normal) : null;
+    n = typedNumber(isPercent ? text.slice(0, -1).trim() : text);
   }
   if (n === null) return null;
   return isPercent || n > 1 ? n / 100 : n;
