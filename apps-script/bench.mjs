@@ -60,7 +60,7 @@ function loadFigures(size) {
 const kb = (file) => `${(readFileSync(join(dist, file)).length / 1024).toFixed(0)} KB`;
 const pair = ({ wall, cpu }) => `${wall.toFixed(1).padStart(6)} ms wall ${cpu.toFixed(1).padStart(6)} ms CPU`;
 console.log(`Sheets add-on: what a recalculation pays: the whole project loaded plus the first =ABC, each run a fresh V8 process + node:vm, median of ${LOAD_PROCESSES}`);
-console.log(`  project: kam-functions.js ${kb('kam-functions.js')}, kam-core.js ${kb('kam-core.js')} (as text), globals.js; aim: at most 15 ms`);
+console.log(`  project: kam-functions.js ${kb('kam-functions.js')}, kam-core.js ${kb('kam-core.js')} (in a comment until the menu or sidebar runs it), globals.js; aim: at most 15 ms`);
 for (const size of [100, 1000]) {
   const load = loadFigures(size);
   console.log(`  =ABC on ${String(size).padStart(5)} totals   project ${pair(load.project)}   bare baseline (a ten-line ABC) ${pair(load.bare)}   ratio ${(load.project.cpu / load.bare.cpu).toFixed(1)}x CPU`);
