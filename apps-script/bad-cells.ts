@@ -29,7 +29,8 @@ export function badCells(mode: 'stop' | 'skip', m: SheetMessages): BadCells {
   return {
     report(row, problem) {
       const text = `${m.rangeRow(row)}: ${problem}`;
-      if (mode === 'stop') throw new Error(`${text}.${m.skipHint}`);
+      // A bad first row is often a header the detection could not tell: say how to skip it.
+      if (mode === 'stop') throw new Error(`${text}.${row === 1 ? m.headerHint : ''}${m.skipHint}`);
       skipped++;
       if (reasons.length < REASONS_SHOWN) reasons.push(text);
     },

@@ -149,7 +149,9 @@ describe('header rows', () => {
     const expected = coreRows([{ client: 'a', date: '2024-01-10', amount: 100 }, { client: 'b', date: '2024-02-10', amount: 50 }]);
     expect(en.ABCXYZ(clients, dates, amounts).slice(1)).toEqual(expected);
     expect(en.ABCXYZ(clients, dates, amounts, 'header=false')).toEqual(expected);
-    expect(() => en.ABCXYZ(clients, dates, amounts, 'headers=0')).toThrow("row 1 of the range: 'Дата' is not a date.");
+    expect(() => en.ABCXYZ(clients, dates, amounts, 'headers=0')).toThrow(
+      "row 1 of the range: 'Дата' is not a date. If this row is the header, start the range one row lower or add the option headers=1. To leave such rows out and count them, add the option errors=skip.",
+    );
     expect(en.ABC(column([500, 300]), 'headers=1')).toEqual(column(['ABC', 'A']));
     expect(en.ABC(column(['Revenue', 500, 100]), 'header=false')).toEqual(column(['A', 'B']));
   });
