@@ -77,7 +77,7 @@ export const optionContext = (lang: Lang, dateOrder: DateOrder): OptionContext =
 
 /** `abc=80/95` for shares, `period=month | week | quarter (месяц | неделя | квартал)` for choices. */
 function describeKey(key: OptionKey, lang: Lang): string {
-  if (!(key in optionChoices)) return optionExamples[key];
+  if (!Object.prototype.hasOwnProperty.call(optionChoices, key)) return optionExamples[key];
   const values = Object.values(optionChoices[key as ChoiceKey]) as readonly (readonly string[])[];
   const english = values.map((words) => words[0]).join(' | ');
   const russian = values.map((words) => words.find((w) => /[а-яё]/i.test(w))).filter(Boolean);
@@ -117,7 +117,7 @@ function pairs(text: string, m: SheetMessages, lang: Lang): Map<OptionKey, strin
     const at = token.indexOf('=');
     if (at <= 0 || at === token.length - 1) throw new Error(m.badOptionSyntax(token, describeOptions(lang)));
     const key = token.slice(0, at).toLowerCase();
-    if (!(key in optionExamples)) throw new Error(m.unknownOption(key, describeOptions(lang)));
+    if (!(optionKeys as string[]).includes(key)) throw new Error(m.unknownOption(key, describeOptions(lang)));
     found.set(key as OptionKey, token.slice(at + 1));
   }
   return found;

@@ -62,8 +62,9 @@ export function parseSegmentOptions(input: unknown = {}): SegmentOptions {
   const problems: string[] = [];
   if (!isObject(given)) throw new OptionsError('options: expected an object');
   const out: Record<string, unknown> = {};
+  const known = (table: object, key: string) => Object.prototype.hasOwnProperty.call(table, key);
   for (const key of Object.keys(given)) {
-    if (!(key in TOP) && !(key in GROUPS) && !DATES.includes(key)) problems.push(`options: unrecognized key "${key}"`);
+    if (!known(TOP, key) && !known(GROUPS, key) && !DATES.includes(key)) problems.push(`options: unrecognized key "${key}"`);
   }
   for (const [key, [check, fallback]] of Object.entries(TOP)) {
     const value = given[key];

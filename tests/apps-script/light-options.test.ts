@@ -52,6 +52,8 @@ describe('the light options', () => {
   it('give the core defaults and refuse unknown keys', () => {
     expect(lightParse({})).toEqual(SegmentOptionsSchema.parse({}));
     expect(() => lightParse({ colour: 'red' })).toThrow(/colour/);
+    expect(() => lightParse(JSON.parse('{"constructor": 1}'))).toThrow(/constructor/);
+    expect(() => lightParse(JSON.parse('{"__proto__": {"a": 1}}'))).toThrow(/__proto__/);
     expect(() => lightParse({ abc: { a: 0.9, b: 0.8 } })).toThrow('abc.b: abc.a must be below abc.b');
   });
 

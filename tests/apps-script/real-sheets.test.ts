@@ -212,6 +212,7 @@ describe('options', () => {
     expect(() => run(ru, 'lang=de')).toThrow('options: недопустимое значение lang=de; ожидалось lang=ru | en (русский | английский).');
     expect(() => run(en, 'abc=0.8/95')).toThrow('options: abc=0.8/95 mixes a fraction and a percent; write abc=80/95 (percents) or abc=0.8/0.95 (fractions).');
     expect(() => run(ru, 'цвет=красный')).toThrow(/^options: ожидалось ключ=значение|^options: неизвестный ключ/);
+    expect(() => run(en, 'constructor=1')).toThrow("options: unknown key 'constructor'.");
     expect(() => run(en, 'from=2024-02-30')).toThrow('options: from=2024-02-30 is not valid; expected YYYY-MM-DD, MM/DD/YYYY.');
   });
 
