@@ -250,3 +250,18 @@ describe('the sidebar reads text amounts in the spreadsheet locale', () => {
     expect(numbers.map((_, i) => totals.get(`c${i}`))).toEqual(numbers);
   });
 });
+
+describe('the Pareto chart with many clients', () => {
+  it('keeps every n-th label past 30 clients, slanted and shortened, with the 80% line', () => {
+    const transactions = Array.from({ length: 95 }, (_, i) => ({ client: `Client with a rather long name number ${i}`, date: '2024-03-10', amount: 1000 + i, name: '', profit: 1 }));
+    const { gas, spreadsheet } = setup('en_US', salesSheet(transactions));
+    gas.kamRunSegmentation(request());
+    const sheet = spreadsheet.sheet('ABC-XYZ');
+    const hAxis = sheet.charts[0].options.hAxis as Record<string, unknown>;
+    expect(hAxis).toMatchObject({ textPosition: 'out', slantedText: true, showTextEvery: 4 });
+    const labels = sheet.table().slice(1, 96).map((r) => String(r[11]));
+    expect(labels.every((label) => label.length <= 18)).toBe(true);
+    expect(labels[0]).toBe('Client with a rat…');
+    expect(sheet.table()[0][14]).toBe('80% of the total');
+  });
+});
