@@ -18,12 +18,14 @@
  * scanRecord(text, 0, true, 59, f, false);
  * readRow(text, f, 2, context); // { client: '7701234567', date: '2024-03-05', amount: 1234.56 }
  */
+import { daysInMonth } from '../calendar.js';
 import { withinMagnitude } from '../magnitude.js';
 import type { Transaction } from '../transaction.js';
 import type { ColumnMap } from './columns.js';
-import { isOutOfRangeDate, isSerialLike, parseDate, type DateOrder } from './dates.js';
+import { isOutOfRangeDate, isSerialLike, MAX_YEAR, MIN_YEAR, parseDate, type DateOrder } from './dates.js';
 import { importMessages, type ImportLang, type ImportMessages } from './messages.js';
 import { MAX_VALUE_CHARS, parseNumber, parseNumberIn, type DecimalMark } from './numbers.js';
+import { createInterner, intern, type Interner } from './interner.js';
 import { cellAt, type Fields } from './record-scanner.js';
 
 export type RowRejection = { line: number; reason: string };
@@ -57,6 +59,9 @@ export type RowContext = {
   /** Whether the date column holds Excel serial numbers (then bare numbers are dates). */
   serialDates: boolean;
   messages: ImportMessages;
+  /** One string per distinct client id and ISO date of this file (see interner.ts). */
+  clients: Interner;
+  dates: Interner;
 };
 
 export function rowContext(
@@ -85,6 +90,8 @@ export function rowContext(
     decimalMark,
     serialDates,
     messages: importMessages(lang),
+    clients: createInterner(),
+    dates: createInterner(),
   };
 }
 
@@ -123,18 +130,49 @@ function optionalNumber(text: string, f: Fields, index: number, ctx: RowContext,
   return number;
 }
 
+const isPlainEnd = (c: number): boolean => c > 32 && c !== 0xa0;
+
+/** The client id: a plain cell straight from the text, anything else (quoted, padded, `="..."`) through cellText. */
+function readClient(text: string, f: Fields, ctx: RowContext): string {
+  const index = ctx.client;
+  if (index < f.count && f.kinds[index] === 0) {
+    const start = f.starts[index];
+    const end = f.ends[index];
+    if (end > start && isPlainEnd(text.charCodeAt(start)) && isPlainEnd(text.charCodeAt(end - 1)) && text.charCodeAt(start) !== 61) {
+      return intern(ctx.clients, text, start, end);
+    }
+  }
+  const value = cell(text, f, index);
+  return value === '' ? value : intern(ctx.clients, value, 0, value.length);
+}
+
+/** A plain `yyyy-mm-dd` cell read in place: the interned date, or undefined for anything else. */
+function isoDateAt(text: string, start: number, end: number, ctx: RowContext): string | undefined {
+  if (end - start !== 10 || text.charCodeAt(start + 4) !== 45 || text.charCodeAt(start + 7) !== 45) return undefined;
+  let y = 0;
+  for (let i = start; i < start + 4; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return undefined;
+    y = y * 10 + c;
+  }
+  const m = (text.charCodeAt(start + 5) - 48) * 10 + text.charCodeAt(start + 6) - 48;
+  const d = (text.charCodeAt(start + 8) - 48) * 10 + text.charCodeAt(start + 9) - 48;
+  if (!(m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m)) || y < MIN_YEAR || y > MAX_YEAR) return undefined;
+  return intern(ctx.dates, text, start, end);
+}
+
 function readDate(text: string, f: Fields, ctx: RowContext): string | { reason: string } {
   const index = ctx.date;
   const m = ctx.messages;
-  if (index < f.count && f.kinds[index] === 0 && f.ends[index] - f.starts[index] === 10) {
-    const date = parseDate(text.slice(f.starts[index], f.ends[index]), ctx.dateOrder, ctx.serialDates);
-    if (date !== null) return date;
+  if (index < f.count && f.kinds[index] === 0) {
+    const iso = isoDateAt(text, f.starts[index], f.ends[index], ctx);
+    if (iso !== undefined) return iso;
   }
   const value = cell(text, f, index);
   if (value === '') return { reason: m.emptyDate };
   if (value.length > MAX_VALUE_CHARS) return { reason: m.tooLong(m.roleNames.date, shown(value)) };
   const date = parseDate(value, ctx.dateOrder, ctx.serialDates);
-  if (date !== null) return date;
+  if (date !== null) return intern(ctx.dates, date, 0, date.length);
   if (!ctx.serialDates && isSerialLike(value)) return { reason: m.numberNotDate(shown(value)) };
   if (isOutOfRangeDate(value, ctx.dateOrder)) return { reason: m.dateOutOfRange(shown(value)) };
   return { reason: m.badDate(shown(value)) };
@@ -161,7 +199,7 @@ export function readRow(text: string, f: Fields, line: number, ctx: RowContext):
   if (f.count !== ctx.fieldCount && !(f.count > ctx.fieldCount && extraFieldsBlank(text, f, ctx.fieldCount))) {
     return { line, reason: m.fieldCount(ctx.fieldCount, f.count) };
   }
-  const client = cell(text, f, ctx.client);
+  const client = readClient(text, f, ctx);
   if (client === '') return { line, reason: m.emptyClient };
   if (client.length > MAX_ID_CHARS) return { line, reason: m.tooLong(m.roleNames.client, shown(client)) };
 
