@@ -15,7 +15,8 @@
 import type { Settings } from '../data/settings.js';
 import { decodeDataset, KEYS, readDataset, readSettings } from '../data/storage.js';
 import { uiLang } from '../i18n.js';
-import { siteFor } from '../sites/index.js';
+import { siteFor, sites } from '../sites/index.js';
+import { cardView } from '../ui/card-view.js';
 import type { Site } from '../sites/site.js';
 import { startAnnotator, type Annotator, type Resolve } from './annotator.js';
 import { createResolver } from './resolver.js';
@@ -37,7 +38,7 @@ export async function startPage(win: Window, signal?: AbortSignal): Promise<void
       annotator = undefined;
       return;
     }
-    resolve = createResolver(dataset, site, uiLang(settings.lang));
+    resolve = createResolver(dataset, site, uiLang(settings.lang), cardView(dataset, settings, sites));
     if (annotator) annotator.rescan();
     else annotator = startAnnotator(win.document.body, { site, url: () => new URL(win.location.href), resolve: (identity) => resolve(identity) });
   };
@@ -68,7 +69,7 @@ export async function startPage(win: Window, signal?: AbortSignal): Promise<void
   apply();
 }
 
-/** What of the settings shows on this page: the language and whether the site is on. */
+/** What of the settings shows on this page: the language, whether the site is on, and what the card shows (currency, CRM links, the user's name). */
 function view(site: Site, settings: Settings): string {
-  return `${uiLang(settings.lang)}|${settings.sites[site.id] !== false}`;
+  return `${uiLang(settings.lang)}|${settings.sites[site.id] !== false}|${settings.currency}|${JSON.stringify(settings.crmLinks)}|${settings.kamName}`;
 }
