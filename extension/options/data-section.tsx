@@ -15,6 +15,7 @@ import { saveImport } from '../data/save-import.js';
 import { t } from '../i18n.js';
 import { formatAge } from '../ui/format-age.js';
 import { ImportReport } from './import-report.js';
+import { RecognisableNote } from './recognisable-note.js';
 import type { Stored } from './use-stored.js';
 
 const kindKey = { segments: 'kindSegments', transactions: 'kindTransactions' } as const;
@@ -81,6 +82,7 @@ export function DataSection({ stored, lang }: { stored: Stored; lang: Lang }) {
       ) : (
         lastImport && <ImportReport summary={lastImport} lang={lang} />
       )}
+      {dataset && <RecognisableNote dataset={dataset} lang={lang} />}
       {/* A subscription alone counts as data: it would bring the data back. */}
       {(dataset || contacts || subscription) && (
         <div class="row">
