@@ -8,7 +8,7 @@
  * @example
  * searchForm('ромашка') === searchForm('Romashka'); // true
  * searchForm('Вектор') === searchForm('vector'); // true
- * searchForm('Юрьев') === searchForm('Yuriev'); // true
+ * searchForm('Юрьев') === searchForm('Yurev'); // true
  */
 const ICAO: Record<string, string> = {
   а: 'a', б: 'b', в: 'v', г: 'g', д: 'd', е: 'e', ё: 'e', ж: 'zh', з: 'z', и: 'i', й: 'i', к: 'k', л: 'l', м: 'm', н: 'n',
