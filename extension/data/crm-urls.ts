@@ -9,21 +9,11 @@
  * // 'https://crm.example.ru/company/1'
  */
 import Papa from 'papaparse';
+import { safeCrmUrl } from './safe-url.js';
+
+export { safeCrmUrl };
 
 export const CRM_URL_COLUMN = 'crm_url';
-
-/** A link worth showing: absolute http(s), at most 2,000 characters. */
-export function safeCrmUrl(value: unknown): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const text = value.trim();
-  if (!text || text.length > 2000) return undefined;
-  try {
-    const url = new URL(text);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /** Client id -> link, from a segments table's CSV text; empty when the table has no `crm_url` column. */
 export function crmUrls(text: string): Map<string, string> {

@@ -8,7 +8,7 @@
  * crmLinks({ client: '7701000001', name: 'ООО «Ромашка»' }, [{ name: 'Bitrix24', template: 'https://acme.bitrix24.ru/crm/company/details/{id}/' }]);
  * // [{ name: 'Bitrix24', href: 'https://acme.bitrix24.ru/crm/company/details/7701000001/' }]
  */
-import { safeCrmUrl } from '../data/crm-urls.js';
+import { safeCrmUrl } from '../data/safe-url.js';
 import type { CrmLinkTemplate } from './card-view.js';
 
 export type CrmLink = { name: string | undefined; href: string };

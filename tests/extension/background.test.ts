@@ -70,9 +70,9 @@ describe('background', () => {
 
   it('opens the welcome in the options page on install, and not on an update', async () => {
     const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as chrome.tabs.Tab);
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' } as chrome.runtime.InstalledDetails);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' } as never);
     expect(create).not.toHaveBeenCalled();
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as chrome.runtime.InstalledDetails);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
     expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/options\.html#welcome$/) });
   });
 });
