@@ -176,7 +176,7 @@ describe.skipIf(!chromiumAvailable)('extension UI in Chromium', () => {
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('7702000002');
     if (updateShots) {
       await page.mouse.move(0, 0);
-      await page.screenshot({ path: join(shots, 'card-ru.png'), clip: { x: 0, y: 0, width: 1280, height: 560 } });
+      await page.screenshot({ path: join(shots, 'card-ru.png') });
     }
     const [record] = await Promise.all([browser.context.waitForEvent('page'), link.click()]);
     await record.waitForLoadState();
@@ -189,14 +189,14 @@ describe.skipIf(!chromiumAvailable)('extension UI in Chromium', () => {
     const settings = await options();
     await importFile(settings, 'transactions-ru.csv', 'transactions');
     await settings.locator('#lang').selectOption('en');
-    const page = await gmail('#threads kam-badge[data-client="7701000001"]');
-    const chip = page.locator('#threads kam-badge[data-client="7701000001"] button.chip');
+    const page = await gmail('#threads kam-badge[data-client="7702000002"]');
+    const chip = page.locator('#threads kam-badge[data-client="7702000002"] button.chip');
     await chip.focus({ timeout: 5000 });
-    const card = page.locator('#threads kam-badge[data-client="7701000001"] [role="tooltip"]');
+    const card = page.locator('#threads kam-badge[data-client="7702000002"] [role="tooltip"]');
     await card.waitFor();
     expect(await card.locator('svg.spark polyline').getAttribute('points', { timeout: 3000 })).toMatch(/^([\d.]+,[\d.]+ ){3}[\d.]+,[\d.]+$/);
     expect(await card.textContent()).toContain('over 4\u00a0months');
-    if (updateShots) await page.screenshot({ path: join(shots, 'card-en.png'), clip: { x: 0, y: 0, width: 1280, height: 560 } });
+    if (updateShots) await page.screenshot({ path: join(shots, 'card-en.png') });
     await settings.locator('#lang').selectOption('ru');
     await Promise.all([page.close(), settings.close()]);
   });
