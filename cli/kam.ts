@@ -5,12 +5,12 @@
  * @example
  * // npx kam segment sample/transactions.csv --out segments.csv --lang ru
  */
-import { createReadStream, statSync, writeFileSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createTransactionImporter, ImportError, type ImportReport } from '../shared/import/index.js';
 import { OptionsError } from '../shared/options.js';
-import { createSegmenter } from '../shared/segment.js';
-import { formatSegmentsCsv, formatSegmentsJson, toSegmentRows } from '../shared/segments-table.js';
+import { createSegmenter, type Segmentation } from '../shared/segment.js';
+import { formatSegmentsJson, segmentsCsvChunks, toSegmentRows } from '../shared/segments-table.js';
 import { defaultLang, parseCliArgs, UsageError } from './args.js';
 import { cliMessages } from './messages.js';
 import { formatReport } from './report.js';
@@ -56,6 +56,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   process.stderr.write(m.rows(report.read, report.used, report.rejected) + '\n');
+  process.stderr.write(m.lines(report.lines) + '\n');
   for (const e of report.errors.slice(0, 10)) process.stderr.write(m.rejectedLine(e.line, e.reason) + '\n');
   if (report.rejected > 10) process.stderr.write(m.moreRejected(report.rejected - 10) + '\n');
   if (args.strict && report.rejected > 0) return fail(m.strictFailed(report.rejected));
@@ -66,15 +67,25 @@ async function main(argv: string[]): Promise<number> {
   process.stdout.write(formatReport(result, args.top) + '\n');
 
   if (args.out) {
-    const rows = toSegmentRows(result);
     try {
-      writeFileSync(args.out, /\.json$/i.test(args.out) ? formatSegmentsJson(rows) : formatSegmentsCsv(rows));
+      writeTable(args.out, result);
     } catch (error) {
       return fail(m.cannotRead(args.out, (error as Error).message));
     }
-    process.stderr.write(m.written(args.out, rows.length) + '\n');
+    process.stderr.write(m.written(args.out, result.clients.length) + '\n');
   }
   return 0;
+}
+
+/** Writes the segments table as JSON, or as CSV streamed row by row so a large table never sits in memory whole. */
+function writeTable(path: string, result: Segmentation): void {
+  if (/\.json$/i.test(path)) return writeFileSync(path, formatSegmentsJson(toSegmentRows(result)));
+  const fd = openSync(path, 'w');
+  try {
+    for (const chunk of segmentsCsvChunks(result)) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Streams the file through the importer so memory follows clients, not rows; prints progress after a second. */
