@@ -125,6 +125,8 @@ export function startComposeNotices(root: Element, deps: ComposeNoticeDeps): Com
       }
     }
   });
+  // Notices left by an earlier copy of this script (the extension was updated or reloaded).
+  Array.from(root.querySelectorAll(NOTICE_TAG)).forEach((stale) => stale.remove());
   observer.observe(root, { childList: true, subtree: true, ...(deps.site.attributes?.length ? { attributes: true, attributeFilter: deps.site.attributes } : {}) });
   flush();
 
