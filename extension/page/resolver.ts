@@ -19,8 +19,10 @@ import type { Resolve } from './annotator.js';
 export function createResolver(dataset: Dataset, site: Pick<Site, 'kind'>, lang: Lang, view?: CardView): Resolve {
   const lookup = createLookup(dataset.index, { names: site.kind === 'crm' });
   const count = dataset.clients.length;
+  const roles = new Map(dataset.index.roles ?? []);
   return (identity) => {
     const match = lookup(identity);
-    return match && { client: dataset.clients[match.at], count, lang, match, basis: dataset.basis, view };
+    const role = match?.by === 'email' ? roles.get(match.key) : undefined;
+    return match && { client: dataset.clients[match.at], count, lang, match, basis: dataset.basis, view, ...(role ? { role } : {}) };
   };
 }

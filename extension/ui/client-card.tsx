@@ -25,11 +25,11 @@ import { formatAge } from './format-age.js';
 import { Sparkline } from './sparkline.js';
 
 /** `count`: clients in the data; `basis`: how the data were segmented, when the extension did it (reasons are then worded here); `view`: currency, as-of day and CRM links. */
-export type ClientCardProps = { client: StoredClient; count: number; lang: Lang; match?: Match; basis?: ReasonBasis; id?: string; view?: CardView };
+export type ClientCardProps = { client: StoredClient; count: number; lang: Lang; match?: Match; basis?: ReasonBasis; id?: string; view?: CardView; /** The role of the person found by e-mail (contacts file). */ role?: string };
 
 const trendArrow = { rising: '↗', falling: '↘', stable: '→' } as const;
 
-export function ClientCard({ client, count, lang, match, basis, id, view }: ClientCardProps) {
+export function ClientCard({ client, count, lang, match, basis, id, view, role }: ClientCardProps) {
   const currency = view?.currency ?? '₽';
   const facts = cardFacts(client, lang, count, basis, currency);
   const name = displayText(client.name || client.client);
@@ -50,6 +50,14 @@ export function ClientCard({ client, count, lang, match, basis, id, view }: Clie
         </div>
       </div>
       <dl class="facts">
+        {role && match?.by === 'email' && (
+          <>
+            <dt>{t(lang, 'cardPerson')}</dt>
+            <dd class="person">
+              <bdi>{displayText(match.key)}</bdi> — <bdi>{displayText(role)}</bdi>
+            </dd>
+          </>
+        )}
         <dt>{t(lang, 'cardTotal')}</dt>
         <dd>
           <span class="num">{facts.total}</span>
