@@ -20,6 +20,8 @@ import { cellColours } from '../../extension/ui/cell-colours.js';
 import { crmLinks, isInn } from '../../extension/ui/crm-links.js';
 import { displayText } from '../../extension/ui/display-text.js';
 import { sparklinePoints } from '../../extension/ui/sparkline.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fixture, fixtureData } from './helpers.js';
 
 const { dataset } = fixtureData();
@@ -176,5 +178,14 @@ describe('contrast', () => {
     expect(colours.length).toBeGreaterThan(8);
     // The card's lightest backgrounds: white, the action box, the risk boxes and the tags.
     for (const colour of colours) for (const bg of ['#ffffff', '#f8fafc']) expect(contrast(colour, bg), `${colour} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('gives the options page’s and the popup’s text colours 4.5:1 on every background they sit on', () => {
+    const css = readFileSync(join(import.meta.dirname, '../../extension/ui/page.css'), 'utf8');
+    const variable = (name: string) => new RegExp(`--${name}: (#[0-9a-f]{6})`).exec(css)![1];
+    // Page, sections, the welcome box, the popup's chosen result.
+    for (const bg of ['#f6f7f9', '#ffffff', '#f5f9ff', '#e8eef7']) {
+      for (const name of ['ink', 'muted', 'accent', 'ok', 'bad']) expect(contrast(variable(name), bg), `--${name} on ${bg}`).toBeGreaterThanOrEqual(4.5);
+    }
   });
 });
