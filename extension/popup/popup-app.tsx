@@ -11,7 +11,7 @@
  * @example
  * render(<PopupApp dataset={dataset} settings={settings} sync={sync} />, document.getElementById('app')!);
  */
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { cellCodes } from '../../shared/matrix.js';
 import type { Dataset } from '../data/dataset.js';
 import type { Settings } from '../data/settings.js';
@@ -38,6 +38,11 @@ export function PopupApp({ dataset, settings, sync }: PopupProps) {
   const [active, setActive] = useState(0);
   const [chosen, setChosen] = useState<SearchResult | undefined>();
   const search = useMemo(() => (dataset ? createSearch(dataset) : undefined), [dataset]);
+  // The comparison forms are built while the reader is still looking at the popup, not on the first key.
+  useEffect(() => {
+    const timer = setTimeout(() => search?.prepare(), 0);
+    return () => clearTimeout(timer);
+  }, [search]);
   const results = useMemo(() => search?.(query, segment) ?? [], [search, query, segment]);
   const counts = useMemo(() => segmentCounts(dataset?.clients ?? []), [dataset]);
   const view = useMemo(() => (dataset ? cardView(dataset, settings, sites) : undefined), [dataset, settings]);

@@ -21,7 +21,8 @@ import { searchForm } from './transliterate.js';
 
 export type SearchResult = { client: StoredClient; match?: Match };
 
-export type Search = (query: string, segment?: string) => SearchResult[];
+/** `prepare()` builds the comparison forms ahead of the first query (about 0.5 s for 50,000 clients). */
+export type Search = ((query: string, segment?: string) => SearchResult[]) & { prepare(): void };
 
 type Keys = { name: string; words: string[]; id: string; digits: string };
 
@@ -39,7 +40,7 @@ export function createSearch(dataset: Pick<Dataset, 'clients' | 'index'>): Searc
     }));
   const lookup = createLookup(dataset.index);
 
-  return (query, segment) => {
+  const search = (query: string, segment?: string): SearchResult[] => {
     const text = query.trim();
     const inCell = (client: StoredClient) => !segment || client.segment === segment;
     if (!text) return segment ? dataset.clients.filter(inCell).map((client) => ({ client })) : [];
@@ -60,6 +61,7 @@ export function createSearch(dataset: Pick<Dataset, 'clients' | 'index'>): Searc
     for (const key of tiers) results.push({ client: dataset.clients[key % 1e9] });
     return results;
   };
+  return Object.assign(search, { prepare: () => void keysOf() });
 }
 
 function tierOf(keys: Keys, needle: string, id: string, digits: string): number | undefined {

@@ -22,23 +22,15 @@ export function transliterate(text: string): string {
   return out;
 }
 
-/** Latin spellings of one sound brought together; `ch`, `sh`, `zh` are kept whole before `c` and `h` fold. */
+// One pass: at each position the longest spelling wins (shch before sch before sh, ch before c, kh and ck before k).
+const SPELLINGS = /shch|sch|ch|sh|zh|kh|ph|ck|tz|x|w|q|c|y|j/g;
+const FOLDED: Record<string, string> = {
+  shch: '\u0001', sch: '\u0001', ch: '\u0002', sh: '\u0003', zh: '\u0004', kh: 'h', ph: 'f', ck: 'k', tz: 'ts', x: 'ks', w: 'v', q: 'k', c: 'k', y: 'i', j: 'i',
+};
+
+/** Latin spellings of one sound brought together; `ch`, `sh`, `zh` are kept whole before `c` and `h` fold; doubled letters count once. */
 function fold(latin: string): string {
-  return latin
-    .replace(/shch|sch/g, '\u0001')
-    .replace(/ch/g, '\u0002')
-    .replace(/sh/g, '\u0003')
-    .replace(/zh/g, '\u0004')
-    .replace(/x/g, 'ks')
-    .replace(/w/g, 'v')
-    .replace(/q/g, 'k')
-    .replace(/ph/g, 'f')
-    .replace(/ck/g, 'k')
-    .replace(/c/g, 'k')
-    .replace(/kh/g, 'h')
-    .replace(/tz/g, 'ts')
-    .replace(/[yj]/g, 'i')
-    .replace(/(.)\1+/g, '$1');
+  return latin.replace(SPELLINGS, (found) => FOLDED[found]).replace(/(.)\1+/g, '$1');
 }
 
 /** The form names and queries are compared in. */
