@@ -19,8 +19,8 @@ import { Welcome } from './welcome.js';
 export function OptionsApp() {
   const stored = useStored();
   const lang = uiLang(stored?.settings.lang);
-  // Opened on install with #welcome; shown too while there is nothing to show badges from.
-  const [welcome, setWelcome] = useState(() => globalThis.location?.hash === '#welcome');
+  // Opened on install with #welcome; shown too while there is nothing to show badges from, until hidden.
+  const [welcome, setWelcome] = useState<'asked' | 'auto' | 'hidden'>(() => (globalThis.location?.hash === '#welcome' ? 'asked' : 'auto'));
   useEffect(() => {
     document.documentElement.lang = lang;
     document.title = t(lang, 'optionsTitle');
@@ -33,11 +33,11 @@ export function OptionsApp() {
   return (
     <main class="options">
       <h1>{t(lang, 'optionsTitle')}</h1>
-      {(welcome || !stored.dataset) && (
+      {(welcome === 'asked' || (welcome === 'auto' && !stored.dataset)) && (
         <Welcome
           lang={lang}
           onHide={() => {
-            setWelcome(false);
+            setWelcome('hidden');
             history.replaceState(null, '', location.pathname);
           }}
         />

@@ -47,6 +47,8 @@ describe('options: first run and card settings', () => {
     expect(app.querySelectorAll('#welcome ol > li')).toHaveLength(3);
     expect(app.querySelector('#template-ru')?.getAttribute('download')).toBe('kam-segments-template-ru.csv');
     expect(decodeURIComponent(app.querySelector('#template-en')!.getAttribute('href')!)).toContain('Client ID,Client,Order Date,Sales');
+    app.querySelector<HTMLButtonElement>('#welcome-hide')!.click();
+    await vi.waitFor(() => expect(app.querySelector('#welcome')).toBeNull());
     render(null, app);
     await open('en-US');
     expect(app.querySelector('#welcome-title')?.textContent).toBe('Welcome to KAM Segments');
