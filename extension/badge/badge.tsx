@@ -105,7 +105,7 @@ export function Badge(props: ClientCardProps) {
   useEffect(() => {
     const root = chip.current?.getRootNode();
     const group = root instanceof ShadowRoot ? groupOf(root.host) : undefined;
-    scheduleGroupSync(group);
+    scheduleGroupSync(group, root instanceof ShadowRoot ? root.host : undefined);
     return () => {
       clearTimeout(timer.current);
       if (closeOpenCard === hide) closeOpenCard = undefined;

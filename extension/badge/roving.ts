@@ -16,7 +16,8 @@ const ROW = 'tr, [role="row"], li, [role="listitem"]';
 const LIST = '[role="listbox"], [role="list"], [role="grid"], table, ul, ol';
 
 const active = new WeakMap<Element, Element>();
-const pending = new Set<Element>();
+/** Lists to sync, with the badges added to each (null: look at the whole list). */
+const pending = new Map<Element, Set<Element> | null>();
 
 /** The list a badge host belongs to, or undefined when it stands alone. */
 export function groupOf(host: Element): Element | undefined {
@@ -31,24 +32,37 @@ export function groupHosts(group: Element): Element[] {
   return Array.from(group.querySelectorAll(BADGE_TAG)).filter((host) => groupOf(host) === group);
 }
 
-export function syncGroup(group: Element): void {
+/** Gives the list's stop tabindex 0 and every other badge -1; `only`: just these new badges, when the stop is still there. */
+export function syncGroup(group: Element, only?: Iterable<Element>): void {
+  const current = active.get(group);
+  if (only && current?.isConnected && groupOf(current) === group) {
+    for (const host of only) if (host !== current && host.isConnected) chipOf(host)?.setAttribute('tabindex', '-1');
+    return;
+  }
   const hosts = groupHosts(group);
-  let current = active.get(group);
-  if (!current || !hosts.includes(current)) current = hosts[0];
-  for (const host of hosts) chipOf(host)?.setAttribute('tabindex', host === current ? '0' : '-1');
+  const stop = current && hosts.includes(current) ? current : hosts[0];
+  if (stop) active.set(group, stop);
+  for (const host of hosts) chipOf(host)?.setAttribute('tabindex', host === stop ? '0' : '-1');
 }
 
-/** Syncs a list once per task however many of its badges came or went. */
-export function scheduleGroupSync(group: Element | undefined): void {
+/**
+ * Syncs each list once per task however many of its badges came or went: a
+ * badge added to a list whose stop is still there only gets -1, so a batch
+ * of new rows costs its own badges, not the whole list.
+ */
+export function scheduleGroupSync(group: Element | undefined, added?: Element): void {
   if (!group) return;
   if (!pending.size) {
     queueMicrotask(() => {
       const groups = [...pending];
       pending.clear();
-      for (const g of groups) if (g.isConnected) syncGroup(g);
+      for (const [g, hosts] of groups) if (g.isConnected) syncGroup(g, hosts ?? undefined);
     });
   }
-  pending.add(group);
+  const hosts = pending.get(group);
+  // A removal (no host given) needs the whole list looked at.
+  if (!added) pending.set(group, null);
+  else if (hosts !== null) pending.set(group, (hosts ?? new Set<Element>()).add(added));
 }
 
 /** Remembers the focused badge as its list's Tab stop. */
