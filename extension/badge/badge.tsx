@@ -19,6 +19,7 @@ import { messages } from '../../shared/messages.js';
 import { t } from '../i18n.js';
 import { cellStyle } from '../ui/cell-colours.js';
 import { ClientCard, type ClientCardProps } from '../ui/client-card.js';
+import { displayText } from '../ui/display-text.js';
 import { groupOf, moveInGroup, scheduleGroupSync, setActive } from './roving.js';
 
 const typeMarks: Record<AccountType, string> = { breadwinner: '★', prospect: '▲', 'image-maker': '◆', expert: '●' };
@@ -120,7 +121,7 @@ export function Badge(props: ClientCardProps) {
 
   const typeName = client.type.length ? client.type.map((type) => messages[lang].accountType[type]).join(', ') : '';
   const riskName = client.risk ? messages[lang].risk[client.risk] : '';
-  const label = [t(lang, 'chipLabel', client.segment, client.name || client.client), typeName, riskName].filter(Boolean).join(', ');
+  const label = [t(lang, 'chipLabel', client.segment, displayText(client.name || client.client)), typeName, riskName].filter(Boolean).join(', ');
 
   return (
     <>

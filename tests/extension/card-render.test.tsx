@@ -13,6 +13,7 @@ import { buildClientIndex } from '../../extension/match/client-index.js';
 import { createResolver } from '../../extension/page/resolver.js';
 import { gmail } from '../../extension/sites/gmail.js';
 import { cardView } from '../../extension/ui/card-view.js';
+import { Badge } from '../../extension/badge/badge.js';
 import { ClientCard } from '../../extension/ui/client-card.js';
 import { fixture, fixtureData } from './helpers.js';
 
@@ -60,5 +61,9 @@ describe('the rendered card', () => {
     const name = app.querySelector('.name bdi')!.textContent!;
     expect(name.length).toBe(200);
     expect(name.startsWith('W')).toBe(true);
+    render(<Badge client={client} count={8} lang="en" />, app);
+    const label = app.querySelector('button.chip')!.getAttribute('aria-label')!;
+    expect(label.length).toBeLessThan(260);
+    expect(label).not.toContain('\u202E');
   });
 });
