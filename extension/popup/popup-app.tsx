@@ -24,8 +24,8 @@ import { cellStyle } from '../ui/cell-colours.js';
 import { ClientCard } from '../ui/client-card.js';
 import { displayText } from '../ui/display-text.js';
 import { formatAge } from '../ui/format-age.js';
-import { createSearch, type SearchResult } from '../ui/search-clients.js';
-import { segmentCounts } from '../ui/segment-counts.js';
+import { createSearch, type SearchResult } from './search-clients.js';
+import { segmentCounts } from './segment-counts.js';
 
 export type PopupProps = { dataset: Dataset | undefined; settings: Settings; sync: SyncStatus };
 

@@ -13,7 +13,7 @@ import ru from '../../extension/public/_locales/ru/messages.json';
 import { cardFacts } from '../../extension/ui/card-facts.js';
 import { cellColours } from '../../extension/ui/cell-colours.js';
 import { formatAge } from '../../extension/ui/format-age.js';
-import { searchClients } from '../../extension/ui/search-clients.js';
+import { searchClients } from '../../extension/popup/search-clients.js';
 import { tableReasons } from '../../extension/ui/table-reasons.js';
 import { fixture, fixtureData } from './helpers.js';
 

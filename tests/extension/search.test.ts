@@ -9,8 +9,8 @@ import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../extension/data/dataset.js';
 import type { StoredClient } from '../../extension/data/stored-client.js';
 import { buildClientIndex } from '../../extension/match/client-index.js';
-import { createSearch, searchClients } from '../../extension/ui/search-clients.js';
-import { searchForm, transliterate } from '../../extension/ui/transliterate.js';
+import { createSearch, searchClients } from '../../extension/popup/search-clients.js';
+import { searchForm, transliterate } from '../../extension/popup/transliterate.js';
 import { fixtureData } from './helpers.js';
 
 const base = fixtureData().dataset.clients[0];
