@@ -16,7 +16,7 @@ import { t } from '../i18n.js';
 import { displayText } from '../ui/display-text.js';
 import { formatAge } from '../ui/format-age.js';
 import { ImportReport } from './import-report.js';
-import { RecognisableNote } from './recognisable-note.js';
+import { RecognisableNote } from './first-run/recognisable-note.js';
 import type { Stored } from './use-stored.js';
 
 const kindKey = { segments: 'kindSegments', transactions: 'kindTransactions' } as const;

@@ -14,7 +14,7 @@ import { SegmentationSection } from './segmentation-section.js';
 import { SheetSection } from './sheet-section.js';
 import { SitesSection } from './sites-section.js';
 import { useStored } from './use-stored.js';
-import { Welcome } from './welcome.js';
+import { Welcome } from './first-run/welcome.js';
 
 export function OptionsApp() {
   const stored = useStored();

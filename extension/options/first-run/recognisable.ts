@@ -6,7 +6,7 @@
  * @example
  * recognisable(dataset); // { total: 300, mail: 120, crm: 300 }
  */
-import type { Dataset } from '../data/dataset.js';
+import type { Dataset } from '../../data/dataset.js';
 
 export type Recognisable = { total: number; mail: number; crm: number };
 

@@ -7,7 +7,7 @@
  * @example
  * templateCsv('ru').split('\r\n')[0]; // 'ИНН;Клиент;Дата;Сумма;E-mail;Домен;Менеджер'
  */
-import type { Lang } from '../../shared/options.js';
+import type { Lang } from '../../../shared/options.js';
 
 const rows: Record<Lang, string[][]> = {
   ru: [

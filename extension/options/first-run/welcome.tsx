@@ -8,8 +8,8 @@
  * @example
  * <Welcome lang="ru" onHide={() => setShown(false)} />
  */
-import type { Lang } from '../../shared/options.js';
-import { t } from '../i18n.js';
+import type { Lang } from '../../../shared/options.js';
+import { t } from '../../i18n.js';
 import { templateHref } from './template-csv.js';
 
 export const GMAIL_URL = 'https://mail.google.com/mail/u/0/#inbox';

@@ -5,9 +5,9 @@
  * @example
  * <RecognisableNote dataset={dataset} lang="en" />
  */
-import type { Lang } from '../../shared/options.js';
-import type { Dataset } from '../data/dataset.js';
-import { t } from '../i18n.js';
+import type { Lang } from '../../../shared/options.js';
+import type { Dataset } from '../../data/dataset.js';
+import { t } from '../../i18n.js';
 import { recognisable } from './recognisable.js';
 import { GMAIL_URL } from './welcome.js';
 
