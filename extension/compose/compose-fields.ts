@@ -39,11 +39,19 @@ export function draftsOf(root: Element, site: Pick<Site, 'targets'>): DraftRecip
       if (!identity) continue;
       const { draft, before } = placeFor(field);
       let entry = byDraft.get(draft);
-      if (!entry) byDraft.set(draft, (entry = { draft, before, recipients: [] }));
+      if (!entry) byDraft.set(draft, (entry = { draft, before: firstField(draft, before), recipients: [] }));
       if (!entry.recipients.some((r) => r.element === element)) entry.recipients.push({ element, identity });
     }
   }
   return [...byDraft.values()];
+}
+
+/** To, Cc and Bcc may sit in separate rows: the notice goes above the first of them, filled or not. */
+function firstField(draft: Element, fallback: Element): Element {
+  const first = draft.querySelector(FIELD);
+  if (!first) return fallback;
+  const place = placeFor(first);
+  return place.draft === draft ? place.before : fallback;
 }
 
 /** The draft (smallest ancestor holding an editable body too) and the element the notice goes before. */

@@ -94,6 +94,24 @@ describe('compose notices', () => {
     expect(notice()).toBeNull();
   });
 
+  it('goes above the first recipient row when only Cc has recipients', () => {
+    const n = start('Олег Кузнецов');
+    document.querySelector('#compose-to [role="option"]')!.remove();
+    const cc = document.createElement('div');
+    cc.setAttribute('role', 'listbox');
+    cc.id = 'compose-cc';
+    const row = document.createElement('div');
+    row.append(cc);
+    document.getElementById('compose-to')!.after(row);
+    const chip = document.createElement('div');
+    chip.setAttribute('role', 'option');
+    chip.setAttribute('data-hovercard-id', 'zakupki@romashka.ru');
+    cc.append(chip);
+    n.flush();
+    expect(lines()).toEqual(['other-kam: ООО «Ромашка»: клиент другого менеджера — Анна Смирнова']);
+    expect(notice()!.nextElementSibling?.id).toBe('compose-to');
+  });
+
   it('speaks English too, and goes when the recipient is removed', () => {
     const n = start('Anna', 'en');
     expect(lines()).toEqual(["other-kam: Northwind Traders LLC: another KAM's client — Олег Кузнецов"]);
