@@ -1,0 +1,105 @@
+/**
+ * `kam segment FILE --engine duckdb`: the same import, the same segments
+ * table, but the scoring runs as the segmentation query in DuckDB. Rows go
+ * from the importer into a DuckDB table on disk (a temporary database, so the
+ * rows never have to fit in memory), and DuckDB's parallel aggregation does
+ * the rest. `@duckdb/node-api` is an optional dependency, loaded only here.
+ *
+ * @example
+ * const segmenter = await createDuckDbSegmenter({ period: 'month' }, 'en');
+ * for (const t of transactions) segmenter.add(t);
+ * const result = await segmenter.finish(); // a Segmentation, as segment() returns
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addMeta } from '../shared/accumulate.js';
+import { dayNumber } from '../shared/calendar.js';
+import type { Lang, SegmentOptionsInput } from '../shared/options.js';
+import { parseSegmentOptions } from '../shared/options.js';
+import { periodOf } from '../shared/periods.js';
+import type { Segmentation } from '../shared/segment.js';
+import { segmentationFromRows, type SqlMeta, type SqlRow } from '../shared/sql/segmentation-from-rows.js';
+import { segmentationSql } from '../shared/sql/segmentation-sql.js';
+import { sqlParameters } from '../shared/sql/parameters.js';
+import type { Transaction } from '../shared/transaction.js';
+import { sqlMessages } from './sql-messages.js';
+
+/** The optional package is not installed (or its native part is missing for this platform). */
+export class EngineUnavailable extends Error {}
+
+type DuckDbModule = typeof import('@duckdb/node-api');
+
+export async function loadDuckDb(lang: Lang): Promise<DuckDbModule> {
+  try {
+    return await import('@duckdb/node-api');
+  } catch (error) {
+    throw new EngineUnavailable(sqlMessages[lang].duckdbMissing((error as Error).message.split('\n')[0]));
+  }
+}
+
+export type DuckDbSegmenter = { add(transaction: Transaction): void; finish(): Promise<Segmentation> };
+
+export async function createDuckDbSegmenter(input: SegmentOptionsInput | undefined, lang: Lang): Promise<DuckDbSegmenter> {
+  const options = parseSegmentOptions(input);
+  const duckdb = await loadDuckDb(lang);
+  const dir = mkdtempSync(join(tmpdir(), 'kam-duckdb-'));
+  const instance = await duckdb.DuckDBInstance.create(join(dir, 'kam.duckdb'), { temp_directory: join(dir, 'spill') });
+  const connection = await instance.connect();
+  const cleanUp = () => {
+    connection.closeSync();
+    instance.closeSync();
+    rmSync(dir, { recursive: true, force: true });
+  };
+  try {
+    await connection.run('CREATE TABLE transactions (client VARCHAR, date DATE, amount DOUBLE, profit DOUBLE, quantity DOUBLE)');
+  } catch (error) {
+    cleanUp();
+    throw error;
+  }
+  const appender = await connection.createAppender('transactions');
+  const from = options.from ? periodOf(options.from, options.period) : -Infinity;
+  const to = options.to ? periodOf(options.to, options.period) : Infinity;
+  const details = { meta: [] as SqlMeta[] };
+  const index = new Map<string, number>();
+  let used = 0;
+  let outsideWindow = 0;
+
+  return {
+    add(t) {
+      const p = periodOf(t.date, options.period);
+      if (p < from || p > to) {
+        outsideWindow++;
+        return;
+      }
+      used++;
+      appender.appendVarchar(t.client);
+      appender.appendDate(new duckdb.DuckDBDateValue(dayNumber(t.date)));
+      appender.appendDouble(t.amount);
+      if (t.profit === undefined) appender.appendNull();
+      else appender.appendDouble(t.profit);
+      if (t.quantity === undefined) appender.appendNull();
+      else appender.appendDouble(t.quantity);
+      appender.endRow();
+      if (t.name !== undefined || t.kam !== undefined || t.email !== undefined || t.domain !== undefined || t.tags !== undefined || t.potential !== undefined) {
+        let c = index.get(t.client);
+        if (c === undefined) index.set(t.client, (c = index.size));
+        addMeta(details as Parameters<typeof addMeta>[0], c, t);
+      }
+    },
+    async finish() {
+      try {
+        appender.flushSync();
+        appender.closeSync();
+        const sql = segmentationSql('duckdb', { table: 'transactions' });
+        const reader = await connection.runAndReadAll(sql, sqlParameters(options));
+        const rows = reader.getRowObjectsJson() as SqlRow[];
+        const meta = new Map<string, SqlMeta>();
+        for (const [client, c] of index) meta.set(client, details.meta[c]);
+        return segmentationFromRows(rows, options, meta, { used, outsideWindow, rejected: 0, rejections: [] });
+      } finally {
+        cleanUp();
+      }
+    },
+  };
+}
