@@ -46,11 +46,17 @@ export async function createDuckDbSegmenter(input: SegmentOptionsInput | undefin
   const dir = mkdtempSync(join(tmpdir(), 'kam-duckdb-'));
   const instance = await duckdb.DuckDBInstance.create(join(dir, 'kam.duckdb'), { temp_directory: join(dir, 'spill') });
   const connection = await instance.connect();
+  let open = true;
   const cleanUp = () => {
+    if (!open) return;
+    open = false;
+    process.off('exit', cleanUp);
     connection.closeSync();
     instance.closeSync();
     rmSync(dir, { recursive: true, force: true });
   };
+  // A run that stops on bad input never reaches finish(): the temporary database still goes.
+  process.once('exit', cleanUp);
   try {
     await connection.run('CREATE TABLE transactions (client VARCHAR, date DATE, amount DOUBLE, profit DOUBLE, quantity DOUBLE)');
   } catch (error) {
@@ -91,7 +97,7 @@ export async function createDuckDbSegmenter(input: SegmentOptionsInput | undefin
       try {
         appender.flushSync();
         appender.closeSync();
-        const sql = segmentationSql('duckdb', { table: 'transactions' });
+        const sql = segmentationSql('duckdb', { table: 'transactions', columns: { profit: 'profit', quantity: 'quantity' } });
         const reader = await connection.runAndReadAll(sql, sqlParameters(options));
         const rows = reader.getRowObjectsJson() as SqlRow[];
         const meta = new Map<string, SqlMeta>();

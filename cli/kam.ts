@@ -14,11 +14,15 @@ import { formatSegmentsCsv, formatSegmentsJson, toSegmentRows } from '../shared/
 import { defaultLang, parseCliArgs, UsageError } from './args.js';
 import { cliMessages } from './messages.js';
 import { formatReport } from './report.js';
+import { createDuckDbSegmenter, EngineUnavailable } from './duckdb-engine.js';
+import { runSqlCommand, takeEngineFlag } from './sql-command.js';
 
 async function main(argv: string[]): Promise<number> {
   const fallbackLang = defaultLang(process.env);
-  let args;
+  if (argv[0] === 'sql') return runSqlCommand(argv.slice(1), fallbackLang, (t) => process.stdout.write(t), (t) => process.stderr.write(t));
+  let args, engine;
   try {
+    ({ engine, argv } = takeEngineFlag(argv, fallbackLang));
     args = parseCliArgs(argv, fallbackLang);
   } catch (error) {
     if (error instanceof UsageError) return usage(cliMessages[fallbackLang].badUsage(error.message));
@@ -33,9 +37,10 @@ async function main(argv: string[]): Promise<number> {
 
   let segmenter;
   try {
-    segmenter = createSegmenter(args.segment);
+    segmenter = engine === 'duckdb' ? await createDuckDbSegmenter(args.segment, args.lang) : createSegmenter(args.segment);
   } catch (error) {
     if (error instanceof OptionsError) return usage(m.badUsage(error.message));
+    if (error instanceof EngineUnavailable) return fail(error.message);
     throw error;
   }
 
@@ -60,7 +65,7 @@ async function main(argv: string[]): Promise<number> {
   if (report.rejected > 10) process.stderr.write(m.moreRejected(report.rejected - 10) + '\n');
   if (args.strict && report.rejected > 0) return fail(m.strictFailed(report.rejected));
 
-  const result = segmenter.finish();
+  const result = await segmenter.finish();
   if (result.transactions.outsideWindow) process.stderr.write(m.outsideWindow(result.transactions.outsideWindow) + '\n');
   if (!result.clients.length) return fail(m.noClients);
   process.stdout.write(formatReport(result, args.top) + '\n');

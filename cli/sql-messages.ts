@@ -20,8 +20,8 @@ Options are bound parameters, not pasted into the text: the query header lists t
 Options:
   --dialect duckdb|bigquery  SQL dialect (required)
   --table NAME               table: transactions, dataset.table or project.dataset.table (default transactions)
-  --client COL --date COL --amount COL --profit COL --quantity COL   column names in the table
-  --no-profit --no-quantity  the table has no such column
+  --client COL --date COL --amount COL   column names in the table (default client, date, amount)
+  --profit COL --quantity COL   read these columns too (needed for --measure profit|quantity)
   --json                     print the query and its parameters as JSON
   and the segmentation options of kam segment: --measure --period --abc --abc-rule --xyz
   --deviation --series-start --from --to --as-of --new-periods --lost-days --risk-min-days --lang`,
@@ -30,6 +30,7 @@ Options:
     `Install it with: npm install @duckdb/node-api   or run without --engine duckdb (the built-in engine gives the same table).`,
   badEngine: (value: string) => `--engine ${value}: expected core | duckdb`,
   needDialect: '--dialect is required: duckdb | bigquery',
+  needMeasureColumn: (measure: string) => `--measure ${measure} needs the column: name it with --${measure} COL`,
 };
 
 type SqlMessages = typeof en;
@@ -48,8 +49,8 @@ client, total, share, cum_share, rank, abc, cv, xyz, segment, trend, перво�
 Параметры:
   --dialect duckdb|bigquery  диалект SQL (обязательно)
   --table ИМЯ                таблица: transactions, dataset.table или project.dataset.table (по умолчанию transactions)
-  --client СТОЛБЕЦ --date СТОЛБЕЦ --amount СТОЛБЕЦ --profit СТОЛБЕЦ --quantity СТОЛБЕЦ   имена столбцов
-  --no-profit --no-quantity  такого столбца в таблице нет
+  --client СТОЛБЕЦ --date СТОЛБЕЦ --amount СТОЛБЕЦ   имена столбцов (по умолчанию client, date, amount)
+  --profit СТОЛБЕЦ --quantity СТОЛБЕЦ   читать и эти столбцы (нужны для --measure profit|quantity)
   --json                     напечатать запрос и параметры в JSON
   и параметры сегментации kam segment: --measure --period --abc --abc-rule --xyz
   --deviation --series-start --from --to --as-of --new-periods --lost-days --risk-min-days --lang`,
@@ -58,6 +59,7 @@ client, total, share, cum_share, rank, abc, cv, xyz, segment, trend, перво�
     `Установите его: npm install @duckdb/node-api   или запустите без --engine duckdb (встроенный движок даёт ту же таблицу).`,
   badEngine: (value) => `--engine ${value}: ожидается core | duckdb`,
   needDialect: 'Укажите --dialect: duckdb | bigquery',
+  needMeasureColumn: (measure) => `Для --measure ${measure} нужен столбец: укажите --${measure} СТОЛБЕЦ`,
 };
 
 export const sqlMessages: Record<Lang, SqlMessages> = { en, ru };

@@ -42,8 +42,8 @@ export const CV_TOLERANCE = 0;
 export type SqlSource = {
   /** `transactions`, `dataset.table` or `project.dataset.table`. */
   table: string;
-  /** Column names in the table, when they are not `client`, `date`, `amount`, `profit`, `quantity`; `profit: null` when there is none. */
-  columns?: Partial<Record<'client' | 'date' | 'amount', string>> & Partial<Record<'profit' | 'quantity', string | null>>;
+  /** Column names in the table, when they are not `client`, `date`, `amount`; `profit` and `quantity` are read only when named. */
+  columns?: Partial<Record<'client' | 'date' | 'amount' | 'profit' | 'quantity', string>>;
 };
 
 /** The columns of the result, in order: the segments table's first, then the figures behind them. */
@@ -57,9 +57,8 @@ export function segmentationSql(dialect: DialectName | Dialect, source: SqlSourc
   const d = typeof dialect === 'string' ? dialects[dialect] : dialect;
   const table = d.table(tableParts(source.table));
   const col = (role: 'client' | 'date' | 'amount' | 'profit' | 'quantity') => {
-    const name = source.columns?.[role];
-    if (name === null) return null;
-    return `t.${d.column(columnName(name ?? role, role))}`;
+    const name = source.columns?.[role] ?? (role === 'profit' || role === 'quantity' ? undefined : role);
+    return name === undefined ? null : `t.${d.column(columnName(name, role))}`;
   };
   const profit = col('profit');
   const quantity = col('quantity');
@@ -68,7 +67,7 @@ export function segmentationSql(dialect: DialectName | Dialect, source: SqlSourc
   const tol = String(BOUNDARY_TOLERANCE);
   const cvTol = String(CV_TOLERANCE);
 
-  return `-- kam segments: ABC-XYZ per client (${d.name}); parameters are bound, see kam sql --help
+  return `-- kam segments: ABC-XYZ per client; parameters are bound, see kam sql --help
 WITH
 source_rows AS (
   SELECT
