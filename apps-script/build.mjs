@@ -11,7 +11,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const dist = join(here, 'dist');
+// `--bigquery` adds the BigQuery path (bigquery/build-variant.mjs); KAM_SHEETS_OUT builds elsewhere (tests).
+const variant = process.argv.includes('--bigquery') ? await import('./bigquery/build-variant.mjs') : null;
+const dist = process.env.KAM_SHEETS_OUT ?? join(here, 'dist');
 
 // Apps Script's V8 runs ES2020; lowering further is not needed and BigInt literals (zod) cannot be lowered.
 const common = { bundle: true, write: false, charset: 'utf8', legalComments: 'none', logLevel: 'warning', target: 'es2020' };
@@ -31,10 +33,10 @@ const zodEnglishOnly = {
   },
 };
 
-async function bundleCore() {
+async function bundleCore(entry = join(here, 'main.ts')) {
   const result = await build({
     ...common,
-    entryPoints: [join(here, 'main.ts')],
+    entryPoints: [entry],
     format: 'iife',
     globalName: 'KamCore',
     platform: 'neutral',
@@ -62,7 +64,7 @@ async function bundleClient() {
 
 await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
-const [core, client, page] = await Promise.all([bundleCore(), bundleClient(), readFile(join(here, 'sidebar/sidebar.html'), 'utf8')]);
+const [core, client, page] = await Promise.all([bundleCore(variant?.entry), bundleClient(), readFile(join(here, 'sidebar/sidebar.html'), 'utf8')]);
 if (!page.includes('/*CLIENT*/')) throw new Error('sidebar/sidebar.html lost its /*CLIENT*/ marker');
 await Promise.all([
   writeFile(join(dist, 'kam-core.js'), core),
@@ -70,4 +72,5 @@ await Promise.all([
   writeFile(join(dist, 'Sidebar.html'), page.replace('/*CLIENT*/', () => client)),
   copyFile(join(here, 'appsscript.json'), join(dist, 'appsscript.json')),
 ]);
-console.log(`apps-script/dist: kam-core.js ${(core.length / 1024).toFixed(0)} KB, globals.js, Sidebar.html, appsscript.json`);
+if (variant) await variant.write(dist, build, common);
+console.log(`${dist}: kam-core.js ${(core.length / 1024).toFixed(0)} KB, globals.js, Sidebar.html, appsscript.json${variant ? ', with BigQuery (bigquery-globals.js, BigQuerySidebar.html, bigquery scope)' : ''}`);

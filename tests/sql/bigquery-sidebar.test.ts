@@ -1,0 +1,175 @@
+/**
+ * The Sheets add-on's BigQuery path, built as the `--bigquery` variant and
+ * loaded the way Apps Script loads it, against a fake BigQuery that pages
+ * and fails mid-way. The Segments sheet must hold only whole pages after a
+ * failure, Continue must resume without a duplicate or a gap, and the final
+ * Segments and ABC-XYZ sheets must be the core's for the same transactions.
+ * Also: the default build keeps its three scopes; the variant adds BigQuery.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import vm from 'node:vm';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseSegmentOptions } from '../../shared/options.js';
+import { segment } from '../../shared/segment.js';
+import { segmentColumns, toSegmentRows } from '../../shared/segments-table.js';
+import { sqlParameters } from '../../shared/sql/parameters.js';
+import { segmentationSql } from '../../shared/sql/segmentation-sql.js';
+import { isoFromDayNumber } from '../../shared/calendar.js';
+import { seededRandom } from '../../tools/bench-rows.js';
+import type { Transaction } from '../../shared/transaction.js';
+import { fakeGas } from '../apps-script/helpers/fake-gas.js';
+import { fakeBigQuery } from './fake-bigquery.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const plainOut = mkdtempSync(join(tmpdir(), 'kam-sheets-plain-'));
+const variantOut = mkdtempSync(join(tmpdir(), 'kam-sheets-bq-'));
+
+beforeAll(() => {
+  execFileSync(process.execPath, ['apps-script/build.mjs'], { cwd: root, env: { ...process.env, KAM_SHEETS_OUT: plainOut }, stdio: 'pipe' });
+  execFileSync(process.execPath, ['apps-script/build.mjs', '--bigquery'], { cwd: root, env: { ...process.env, KAM_SHEETS_OUT: variantOut }, stdio: 'pipe' });
+}, 120_000);
+
+function load(dir: string, globals: Record<string, unknown>) {
+  const context = vm.createContext({ ...globals });
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.js')).sort()) vm.runInContext(readFileSync(join(dir, file), 'utf8'), context, { filename: file });
+  return context as Record<string, any>;
+}
+
+/** 400 clients over two years, with returns and quiet months. */
+function transactions(): Transaction[] {
+  const random = seededRandom(5);
+  return Array.from({ length: 6000 }, () => ({
+    client: `K${String(Math.floor(400 * random() ** 1.5)).padStart(3, '0')}`,
+    date: isoFromDayNumber(19_358 + Math.floor(random() * 730)),
+    amount: Math.round((random() < 0.05 ? -1 : 1) * Math.exp(random() * 7) * 100) / 100,
+  }));
+}
+
+async function bigQueryRows(data: Transaction[], options: ReturnType<typeof parseSegmentOptions>) {
+  const db = await DuckDBInstance.create(':memory:');
+  const connection = await db.connect();
+  await connection.run('CREATE TABLE sales (customer_id VARCHAR, order_date DATE, amount DOUBLE)');
+  const appender = await connection.createAppender('sales');
+  for (const t of data) {
+    appender.appendVarchar(t.client);
+    appender.appendVarchar(t.date);
+    appender.appendDouble(t.amount);
+    appender.endRow();
+  }
+  appender.closeSync();
+  const sql = segmentationSql('duckdb', { table: 'sales', columns: { client: 'customer_id', date: 'order_date' } });
+  const rows = (await connection.runAndReadAll(sql, sqlParameters(options))).getRowObjectsJson();
+  connection.closeSync();
+  return rows as Record<string, unknown>[];
+}
+
+const request = {
+  runId: 'bq-run-1',
+  project: 'acme-sales',
+  table: 'shop.transactions',
+  columns: { client: 'customer_id', date: 'order_date', amount: 'amount' },
+  measure: 'revenue',
+  period: 'month',
+  abc: { a: 0.8, b: 0.95 },
+  xyz: { x: 0.1, y: 0.25 },
+  maxGigabytes: 10,
+};
+
+describe('Segment a BigQuery table (Sheets add-on, --bigquery build)', () => {
+  it('the default manifest keeps its three scopes; the BigQuery build adds the scope, the service and the menu item', () => {
+    const plain = JSON.parse(readFileSync(join(plainOut, 'appsscript.json'), 'utf8'));
+    const variant = JSON.parse(readFileSync(join(variantOut, 'appsscript.json'), 'utf8'));
+    expect(plain.oauthScopes).toHaveLength(3);
+    expect(plain.oauthScopes.join()).not.toMatch(/bigquery/);
+    expect(JSON.stringify(plain.dependencies)).not.toMatch(/bigquery/);
+    expect(readdirSync(plainOut)).not.toContain('BigQuerySidebar.html');
+    expect(variant.oauthScopes).toEqual([...plain.oauthScopes, 'https://www.googleapis.com/auth/bigquery']);
+    expect(variant.dependencies.enabledAdvancedServices).toContainEqual({ userSymbol: 'BigQuery', serviceId: 'bigquery', version: 'v2' });
+    const fake = fakeGas({ locale: 'ru_RU' });
+    const gas = load(variantOut, fake.globals);
+    gas.onOpen({ authMode: 'FULL' });
+    expect(fake.menus[0].items.map(([, fn]) => fn)).toEqual(['kamShowSegmentSidebar', 'kamShowShareSidebar', 'kamShowBigQuerySidebar']);
+    expect(fake.menus[0].items[2][0]).toBe('Сегментировать таблицу BigQuery…');
+    // The plain build has no BigQuery calls at all.
+    expect(load(plainOut, fakeGas().globals).kamBigQueryStart).toBeUndefined();
+  });
+
+  it('estimates, runs in pages with a progress bar, survives a failure mid-way, and ends with the core sheets', async () => {
+    const data = transactions();
+    const options = parseSegmentOptions({ lang: 'en' });
+    const rows = await bigQueryRows(data, options);
+    const bq = fakeBigQuery(rows, { pageSize: 70, bytes: 2_345_678_901 });
+    const fake = fakeGas({ locale: 'en_US', sheets: { Notes: [['keep me']] } });
+    const gas = load(variantOut, { ...fake.globals, BigQuery: bq.service });
+
+    const estimate = gas.kamBigQueryEstimate(request);
+    expect(estimate).toMatchObject({ bytes: 2_345_678_901, overCap: false, text: 'The query will read 2.3 GB.' });
+    expect(gas.kamBigQueryEstimate({ ...request, maxGigabytes: 1 }).overCap).toBe(true);
+
+    const started = gas.kamBigQueryStart(request);
+    expect(started.done).toBe(false);
+    const job = bq.calls.filter((c) => c.method === 'query').at(-1)!.args as [any, string];
+    expect(job[1]).toBe('acme-sales');
+    expect(job[0]).toMatchObject({ useLegacySql: false, parameterMode: 'NAMED', maximumBytesBilled: '10000000000' });
+    expect(job[0].query).toContain('FROM `acme-sales.shop.transactions` AS t');
+    expect(job[0].queryParameters).toContainEqual({ name: 'abc_a', parameterType: { type: 'FLOAT64' }, parameterValue: { value: '0.8' } });
+
+    const segments = () => fake.spreadsheet.sheet('Segments');
+    const dataRows = () => segments().values.slice(1).filter((r) => r && r.length && r[0] !== '');
+    // First poll: the job is still running.
+    expect(gas.kamBigQueryStep(request.runId)).toMatchObject({ done: false, text: expect.stringMatching(/BigQuery is running the query/) });
+    const seen: number[] = [];
+    seen.push(gas.kamBigQueryStep(request.runId).percent);
+    seen.push(gas.kamBigQueryStep(request.runId).percent);
+    expect(dataRows()).toHaveLength(140);
+    bq.failOnce(1);
+    expect(() => gas.kamBigQueryStep(request.runId)).toThrow(/the connection was reset/);
+    // Whole pages only, in rank order, nothing lost or doubled.
+    expect(dataRows()).toHaveLength(140);
+    expect(dataRows().map((r) => r[segmentColumns.indexOf('rank')])).toEqual(Array.from({ length: 140 }, (_, i) => i + 1));
+
+    // Continue: the same page is asked for again, then the rest.
+    let step;
+    do {
+      step = gas.kamBigQueryStep(request.runId);
+      seen.push(step.percent);
+    } while (!step.done);
+    expect(seen).toEqual([...seen].sort((a, b) => a - b));
+    expect(step).toMatchObject({ done: true, percent: 100, written: rows.length, text: `${rows.length} clients segmented in BigQuery.` });
+    const tokens = bq.calls.filter((c) => c.method === 'getQueryResults').map((c) => (c.args[2] as { pageToken?: string }).pageToken ?? 'first');
+    expect(tokens.filter((t) => t === 'page-140')).toHaveLength(2);
+
+    // The Segments sheet is the core's segments table for the same transactions, row for row.
+    const core = segment(data, options);
+    const expected = toSegmentRows(core, 'en').map((row) => segmentColumns.map((column) => {
+      const value = row[column];
+      return value === null ? '' : Array.isArray(value) ? value.join('; ') : value;
+    }));
+    expect(dataRows()).toHaveLength(expected.length);
+    expect(dataRows()).toEqual(expected);
+    expect(segments().values[0]).toEqual([...segmentColumns]);
+    expect(segments().filter).not.toBeNull();
+    // And ABC-XYZ counts every client in its cell, as after a sheet run.
+    const matrix = fake.spreadsheet.sheet('ABC-XYZ');
+    expect(matrix.values[4].slice(1, 4)).toEqual(core.matrix.slice(0, 3).map((c) => c.clients));
+    expect(fake.spreadsheet.sheet('Notes').values).toEqual([['keep me']]);
+    // A finished run answers "done" again without touching BigQuery.
+    const before = bq.calls.length;
+    expect(gas.kamBigQueryStep(request.runId).done).toBe(true);
+    expect(bq.calls.length).toBe(before);
+  }, 60_000);
+
+  it('says what is wrong in the user\'s words', () => {
+    const fake = fakeGas({ locale: 'ru_RU' });
+    const gas = load(variantOut, { ...fake.globals, BigQuery: fakeBigQuery([], { pageSize: 10 }).service });
+    expect(() => gas.kamBigQueryStep('nobody')).toThrow(/Этот запуск больше не известен/);
+    expect(() => gas.kamBigQueryStart({ ...request, measure: 'profit' })).toThrow(/Для этого показателя укажите столбец «[^»]+»/);
+    expect(() => gas.kamBigQueryStart({ ...request, table: 'shop.tx; DROP TABLE x' })).toThrow(/expected a name like/);
+    const without = load(variantOut, fakeGas({ locale: 'en_US' }).globals);
+    expect(() => without.kamBigQueryEstimate(request)).toThrow(/built without BigQuery/);
+  });
+});
