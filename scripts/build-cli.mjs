@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 const entries = {
   kam: 'cli/kam.ts',
   bench: 'scripts/bench.ts',
+  'bench-sql': 'scripts/bench-sql.ts',
   'generate-sample': 'tools/sample/main.ts',
 };
 
