@@ -14,10 +14,13 @@
  *   share the class of the first of them, and totals <= 0 are C and take no
  *   part in shares;
  * - XYZ series take every period of the window from a generated calendar, so
- *   a month without purchases counts as a zero; population or sample
+ *   a month without purchases counts as a zero (its (0 - mean)^2 is added
+ *   without making a row per client and empty month); population or sample
  *   deviation; a series from the first purchase on request;
  * - risk from distinct purchase days and the median gap between them;
- * - the ABC boundary tolerance is {@link BOUNDARY_TOLERANCE}, the core's.
+ * - the ABC boundary tolerance is {@link BOUNDARY_TOLERANCE}, the core's;
+ * - every division goes through NULLIF: BigQuery may evaluate a CASE branch it
+ *   will not return, and dividing by zero there fails the whole query.
  *
  * Every option is a bound parameter (see parameters.ts); only the table and
  * column names are text, validated as identifiers.
@@ -146,7 +149,7 @@ ranked AS (
 shares AS (
   SELECT
     r.*,
-    CASE WHEN r.total > 0 THEN ${F('r.total')} / ${F('r.positive')} ELSE 0 END AS share,
+    CASE WHEN r.total > 0 THEN ${F('r.total')} / NULLIF(${F('r.positive')}, 0) ELSE 0 END AS share,
     COALESCE(${F('r.above')} / NULLIF(${F('r.positive')}, 0), 0) AS cum_before
   FROM ranked AS r
 ),
@@ -174,25 +177,31 @@ abc AS (
     END AS abc
   FROM tied AS t
 ),
-series AS (
-  SELECT c.client, ${F('COALESCE(s.v, 0)')} AS v
-  FROM clients AS c
-  CROSS JOIN calendar AS cal
-  LEFT JOIN period_sums AS s ON s.client = c.client AND s.p = cal.p
-  WHERE cal.p >= c.series_p
+series_lengths AS (
+  -- Periods in each series, counted on the calendar: every period from the series start to the window end.
+  SELECT starts.series_p, COUNT(*) AS n
+  FROM (SELECT DISTINCT series_p FROM clients) AS starts
+  JOIN calendar AS cal ON cal.p >= starts.series_p
+  GROUP BY starts.series_p
 ),
-series_mean AS (
-  SELECT client, v, COUNT(*) OVER (PARTITION BY client) AS n, AVG(v) OVER (PARTITION BY client) AS mean
-  FROM series
+series_sums AS (
+  SELECT c.client, l.n, COUNT(s.p) AS k, ${F('COALESCE(SUM(s.v), 0)')} / l.n AS mean
+  FROM clients AS c
+  JOIN series_lengths AS l ON l.series_p = c.series_p
+  LEFT JOIN period_sums AS s ON s.client = c.client AND s.p >= c.series_p
+  GROUP BY c.client, l.n
 ),
 variation AS (
+  -- Two-pass squares: the periods with rows, plus (0 - mean)^2 for each calendar period without any.
   SELECT
-    client,
-    MAX(n) AS n,
-    MAX(mean) AS mean,
-    SUM((v - mean) * (v - mean)) AS squares
-  FROM series_mean
-  GROUP BY client
+    m.client,
+    m.n,
+    m.mean,
+    COALESCE(SUM((${F('s.v')} - m.mean) * (${F('s.v')} - m.mean)), 0) + (m.n - m.k) * m.mean * m.mean AS squares
+  FROM series_sums AS m
+  JOIN clients AS c ON c.client = m.client
+  LEFT JOIN period_sums AS s ON s.client = m.client AND s.p >= c.series_p
+  GROUP BY m.client, m.n, m.k, m.mean
 ),
 cv AS (
   SELECT
@@ -200,7 +209,7 @@ cv AS (
     CASE
       WHEN NOT mean > 0 THEN NULL
       WHEN n - CASE WHEN ${P('deviation')} = 'sample' THEN 1 ELSE 0 END <= 0 THEN NULL
-      ELSE SQRT(squares / (n - CASE WHEN ${P('deviation')} = 'sample' THEN 1 ELSE 0 END)) / mean
+      ELSE SQRT(squares / NULLIF(n - CASE WHEN ${P('deviation')} = 'sample' THEN 1 ELSE 0 END, 0)) / NULLIF(mean, 0)
     END AS cv
   FROM variation
 ),
@@ -224,12 +233,12 @@ trend AS (
   SELECT
     client,
     CASE WHEN window_periods < 2 * ${P('trend_periods')} OR (last_sum = 0 AND before_sum = 0) THEN NULL
-         WHEN before_sum > 0 THEN ${F('last_sum - before_sum')} / ${F('before_sum')}
+         WHEN before_sum > 0 THEN ${F('last_sum - before_sum')} / NULLIF(${F('before_sum')}, 0)
     END AS change,
     CASE WHEN window_periods < 2 * ${P('trend_periods')} OR (last_sum = 0 AND before_sum = 0) THEN NULL
          WHEN before_sum > 0 THEN
-           CASE WHEN ${F('last_sum - before_sum')} / ${F('before_sum')} > ${P('trend_threshold')} THEN 'rising'
-                WHEN ${F('last_sum - before_sum')} / ${F('before_sum')} < -${P('trend_threshold')} THEN 'falling'
+           CASE WHEN ${F('last_sum - before_sum')} / NULLIF(${F('before_sum')}, 0) > ${P('trend_threshold')} THEN 'rising'
+                WHEN ${F('last_sum - before_sum')} / NULLIF(${F('before_sum')}, 0) < -${P('trend_threshold')} THEN 'falling'
                 ELSE 'stable' END
          WHEN last_sum > before_sum THEN 'rising'
          ELSE 'falling'

@@ -66,4 +66,17 @@ describe('DuckDB engine on generated data', () => {
     ]);
     expect(duck.clients.map((c) => c.abc)).toEqual(core.clients.map((c) => c.abc));
   });
+
+  it('no client with a positive total, a single client, and an empty window', async () => {
+    const t = (client: string, date: string, amount: number): Transaction => ({ client, date, amount });
+    const losses = await compareEngines([t('a', '2024-01-05', -10), t('b', '2024-02-05', 0), t('a', '2024-03-05', 5)]);
+    expect(losses.differences).toEqual([]);
+    expect(losses.duck.clients.map((c) => [c.abc, c.abcFlag, c.share])).toEqual([['C', 'no-revenue', 0], ['C', 'loss', 0]]);
+    const single = await compareEngines([t('solo', '2024-01-05', 10)], { xyz: { deviation: 'sample' } });
+    expect(single.differences).toEqual([]);
+    expect(single.duck.clients[0]).toMatchObject({ abc: 'A', xyz: 'Z', share: 1 });
+    const empty = await compareEngines([t('a', '2024-01-05', 10)], { from: '2025-01-01' });
+    expect(empty.duck.clients).toEqual([]);
+    expect(empty.duck.transactions.outsideWindow).toBe(1);
+  });
 });
