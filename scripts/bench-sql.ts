@@ -52,10 +52,10 @@ async function child(mode: string, file: string, out?: string): Promise<void> {
   const connection = await db.connect();
   await connection.run(`CREATE TABLE transactions AS SELECT * FROM read_csv('${file.replace(/'/g, "''")}', header = true, columns = {'client': 'VARCHAR', 'date': 'DATE', 'amount': 'DECIMAL(38, 9)'})`);
   const reader = await connection.runAndReadAll(segmentationSql('duckdb', { table: 'transactions' }), sqlParameters({}));
-  const rows = reader.getRowObjectsJson();
+  const { client, abc, xyz } = reader.getColumnsObjectJson();
   const { writeFileSync } = await import('node:fs');
-  if (out) writeFileSync(out, 'client,abc,xyz\n' + rows.map((r) => `${r.client},${r.abc},${r.xyz}`).join('\n') + '\n');
-  process.stdout.write(`${rows.length}\n`);
+  if (out) writeFileSync(out, 'client,abc,xyz\n' + client.map((c, i) => `${c},${abc[i]},${xyz[i]}`).join('\n') + '\n');
+  process.stdout.write(`${client.length}\n`);
 }
 
 function classes(csv: string): Map<string, string> {
