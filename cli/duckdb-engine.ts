@@ -13,8 +13,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addMeta } from '../shared/accumulate.js';
-import { dayNumber } from '../shared/calendar.js';
+import { addMeta, type Rejection } from '../shared/accumulate.js';
+import { dayNumber, isValidIsoDate } from '../shared/calendar.js';
+import { MAX_MAGNITUDE } from '../shared/magnitude.js';
 import type { Lang, SegmentOptionsInput } from '../shared/options.js';
 import { parseSegmentOptions } from '../shared/options.js';
 import { periodOf } from '../shared/periods.js';
@@ -70,9 +71,18 @@ export async function createDuckDbSegmenter(input: SegmentOptionsInput | undefin
   const index = new Map<string, number>();
   let used = 0;
   let outsideWindow = 0;
+  let rejected = 0;
+  const rejections: Rejection[] = [];
 
   return {
     add(t) {
+      // The rows the core's accumulator refuses are refused here too, with the same reasons.
+      const reason = refusal(t);
+      if (reason) {
+        if (rejections.length < 100) rejections.push({ index: used + outsideWindow + rejected, reason });
+        rejected++;
+        return;
+      }
       const p = periodOf(t.date, options.period);
       if (p < from || p > to) {
         outsideWindow++;
@@ -108,10 +118,20 @@ export async function createDuckDbSegmenter(input: SegmentOptionsInput | undefin
         });
         const meta = new Map<string, SqlMeta>();
         for (const [client, c] of index) meta.set(client, details.meta[c]);
-        return segmentationFromRows(rows, options, meta, { used, outsideWindow, rejected: 0, rejections: [] });
+        return segmentationFromRows(rows, options, meta, { used, outsideWindow, rejected, rejections });
       } finally {
         cleanUp();
       }
     },
   };
+}
+
+const tooLarge = (value: number | undefined) => value !== undefined && !(value <= MAX_MAGNITUDE && value >= -MAX_MAGNITUDE);
+
+function refusal(t: Transaction): Rejection['reason'] | undefined {
+  if (typeof t.client !== 'string' || t.client === '') return 'client';
+  if (typeof t.date !== 'string' || !isValidIsoDate(t.date)) return 'date';
+  if (typeof t.amount !== 'number' || Number.isNaN(t.amount)) return 'amount';
+  if (tooLarge(t.amount) || tooLarge(t.profit) || tooLarge(t.quantity)) return 'too-large';
+  return undefined;
 }

@@ -5,6 +5,7 @@ const entries = {
   kam: 'cli/kam.ts',
   bench: 'scripts/bench.ts',
   'bench-sql': 'scripts/bench-sql.ts',
+  'bench-cli': 'scripts/bench-cli.ts',
   'generate-sample': 'tools/sample/main.ts',
 };
 

@@ -18,7 +18,9 @@
  *   without making a row per client and empty month); population or sample
  *   deviation; a series from the first purchase on request;
  * - risk from distinct purchase days and the median gap between them;
- * - the ABC boundary tolerance is {@link BOUNDARY_TOLERANCE}, the core's;
+ * - every class boundary (ABC shares, CV, trend) compares as the core's
+ *   boundary.ts does, with its one relative BOUNDARY_TOLERANCE: a value within
+ *   1e-9 of a threshold counts as on it;
  * - every division goes through NULLIF: BigQuery may evaluate a CASE branch it
  *   will not return, and dividing by zero there fails the whole query.
  *
@@ -29,18 +31,10 @@
  * const sql = segmentationSql('bigquery', { table: 'shop.sales.transactions' });
  * // jobs.query({ query: sql, parameterMode: 'NAMED', queryParameters: bigQueryParameters(sqlParameters(options)) })
  */
+import { BOUNDARY_TOLERANCE } from '../boundary.js';
 import { dialects, type Dialect, type DialectName } from './dialect.js';
 import { columnName, tableParts } from './identifier.js';
 import { parameterTypes, type ParameterName } from './parameters.js';
-
-/**
- * The core's boundary tolerance for cumulative shares (shared/abc.ts): a
- * share that sums to 0.8000000000000002 is still at 80%. One constant, so the
- * query follows when the core changes it.
- */
-export const BOUNDARY_TOLERANCE = 1e-12;
-/** The core compares CV with its thresholds exactly (shared/xyz.ts). */
-export const CV_TOLERANCE = 0;
 
 export type SqlSource = {
   /** `transactions`, `dataset.table` or `project.dataset.table`. */
@@ -68,7 +62,9 @@ export function segmentationSql(dialect: DialectName | Dialect, source: SqlSourc
   const P = (name: ParameterName) => d.param(name, parameterTypes[name]);
   const F = (expr: string) => `CAST(${expr} AS ${d.float})`;
   const tol = String(BOUNDARY_TOLERANCE);
-  const cvTol = String(CV_TOLERANCE);
+  // boundary.ts's atMost and below, as SQL: the one tolerance is relative to the threshold.
+  const atMost = (value: string, limit: string) => `${value} <= ${limit} + ABS(${limit}) * ${tol}`;
+  const below = (value: string, limit: string) => `${value} < ${limit} - ABS(${limit}) * ${tol}`;
 
   return `-- kam segments: ABC-XYZ per client; parameters are bound, see kam sql --help
 WITH
@@ -167,12 +163,12 @@ abc AS (
     CASE
       WHEN NOT t.total > 0 THEN 'C'
       WHEN ${P('abc_rule')} = 'including' THEN
-        CASE WHEN LEAST(1, t.tie_cum_before + t.share) <= ${P('abc_a')} + ${tol} THEN 'A'
-             WHEN LEAST(1, t.tie_cum_before + t.share) <= ${P('abc_b')} + ${tol} THEN 'B'
+        CASE WHEN ${atMost('LEAST(1, t.tie_cum_before + t.share)', P('abc_a'))} THEN 'A'
+             WHEN ${atMost('LEAST(1, t.tie_cum_before + t.share)', P('abc_b'))} THEN 'B'
              ELSE 'C' END
       ELSE
-        CASE WHEN t.tie_cum_before < ${P('abc_a')} - ${tol} THEN 'A'
-             WHEN t.tie_cum_before < ${P('abc_b')} - ${tol} THEN 'B'
+        CASE WHEN ${below('t.tie_cum_before', P('abc_a'))} THEN 'A'
+             WHEN ${below('t.tie_cum_before', P('abc_b'))} THEN 'B'
              ELSE 'C' END
     END AS abc
   FROM tied AS t
@@ -237,8 +233,8 @@ trend AS (
     END AS change,
     CASE WHEN window_periods < 2 * ${P('trend_periods')} OR (last_sum = 0 AND before_sum = 0) THEN NULL
          WHEN before_sum > 0 THEN
-           CASE WHEN ${F('last_sum - before_sum')} / NULLIF(${F('before_sum')}, 0) > ${P('trend_threshold')} THEN 'rising'
-                WHEN ${F('last_sum - before_sum')} / NULLIF(${F('before_sum')}, 0) < -${P('trend_threshold')} THEN 'falling'
+           CASE WHEN NOT (${atMost(`${F('last_sum - before_sum')} / NULLIF(${F('before_sum')}, 0)`, P('trend_threshold'))}) THEN 'rising'
+                WHEN ${below(`${F('last_sum - before_sum')} / NULLIF(${F('before_sum')}, 0)`, `-${P('trend_threshold')}`)} THEN 'falling'
                 ELSE 'stable' END
          WHEN last_sum > before_sum THEN 'rising'
          ELSE 'falling'
@@ -271,8 +267,8 @@ scored AS (
     a.*,
     cv.cv, cv.n AS periods, cv.mean AS mean_per_period,
     CASE WHEN cv.cv IS NULL THEN 'Z'
-         WHEN cv.cv <= ${P('xyz_x')} + ${cvTol} THEN 'X'
-         WHEN cv.cv <= ${P('xyz_y')} + ${cvTol} THEN 'Y'
+         WHEN ${atMost('cv.cv', P('xyz_x'))} THEN 'X'
+         WHEN ${atMost('cv.cv', P('xyz_y'))} THEN 'Y'
          ELSE 'Z' END AS xyz,
     COALESCE(bo.periods_with_purchase, 0) AS periods_with_purchase,
     tr.trend, tr.change AS trend_change,

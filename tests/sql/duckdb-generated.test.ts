@@ -67,6 +67,19 @@ describe('DuckDB engine on generated data', () => {
     expect(duck.clients.map((c) => c.abc)).toEqual(core.clients.map((c) => c.abc));
   });
 
+  it('values exactly on a threshold, as floats leave them: CV 10% (1.10 and 0.90) and a 10% trend', async () => {
+    const t = (client: string, date: string, amount: number): Transaction => ({ client, date, amount });
+    const months = ['2024-01-10', '2024-02-10', '2024-03-10', '2024-04-10', '2024-05-10', '2024-06-10'];
+    const transactions = [
+      ...months.map((d, i) => t('steady', d, i % 2 ? 0.9 : 1.1)),
+      ...months.map((d, i) => t('growing', d, i < 3 ? 1 : 1.1)),
+    ];
+    const { core, differences } = await compareEngines(transactions, { trendPeriods: 3 });
+    expect(differences).toEqual([]);
+    expect(core.clients.find((c) => c.client === 'steady')!.xyz).toBe('X');
+    expect(core.clients.find((c) => c.client === 'growing')!.trend).toBe('stable');
+  });
+
   it('no client with a positive total, a single client, and an empty window', async () => {
     const t = (client: string, date: string, amount: number): Transaction => ({ client, date, amount });
     const losses = await compareEngines([t('a', '2024-01-05', -10), t('b', '2024-02-05', 0), t('a', '2024-03-05', 5)]);

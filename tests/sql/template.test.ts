@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { dialects, type Dialect } from '../../shared/sql/dialect.js';
 import { SqlNameError, tableParts } from '../../shared/sql/identifier.js';
 import { bigQueryParameters, parameterTypes, sqlParameters } from '../../shared/sql/parameters.js';
-import { BOUNDARY_TOLERANCE, segmentationSql, sqlColumns } from '../../shared/sql/segmentation-sql.js';
+import { BOUNDARY_TOLERANCE } from '../../shared/boundary.js';
+import { segmentationSql, sqlColumns } from '../../shared/sql/segmentation-sql.js';
 
 const source = { table: 'my-project.sales.transactions', columns: { client: 'customer_id', date: 'order_date', amount: 'sales', quantity: 'qty' } };
 
@@ -71,7 +72,7 @@ describe('the segmentation SQL', () => {
       const sql = segmentationSql(d, { table: 'transactions' });
       for (const needle of ['0.7345', '0.9123', '0.1717', '0.2929', '2023', '2024', '173', String(params.from_period), String(params.as_of_day)]) expect(sql).not.toContain(needle);
     }
-    // The one literal number of the logic is the core's boundary tolerance.
+    // The one literal number of the logic is the core's boundary tolerance, from the core's own constant.
     expect(segmentationSql('bigquery', { table: 't' })).toContain(String(BOUNDARY_TOLERANCE));
     expect(params).toMatchObject({ abc_a: 0.7345, from_period: 2023 * 12 + 1, to_period: 2024 * 12 + 6, lost_days: 173 });
     expect(bigQueryParameters(sqlParameters({})).find((p) => p.name === 'from_period')).toEqual({ name: 'from_period', parameterType: { type: 'INT64' }, parameterValue: {} });
