@@ -21,8 +21,9 @@ function run(args: string[], kam = join(root, 'bin/kam.js')) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+// npm test builds first; rebuilding here would race the other CLI tests reading dist/kam.js.
 beforeAll(() => {
-  spawnSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: root, stdio: 'inherit' });
+  if (!existsSync(join(root, 'dist/kam.js'))) spawnSync(process.execPath, ['scripts/build-cli.mjs'], { cwd: root, stdio: 'inherit' });
 });
 
 describe('kam sql', () => {
