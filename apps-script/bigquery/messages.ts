@@ -42,6 +42,7 @@ const en = {
   tooMany: (clients: number) => `${formatAmount(clients, 'en')} clients do not fit in a sheet (10 million cells). Use kam sql and keep the result in BigQuery.`,
   failed: (message: string) => `BigQuery stopped: ${message}. The rows written so far are kept; Continue resumes from there.`,
   needColumn: (role: string) => `Name the ${role} column for this measure.`,
+  tableNeedsDataset: (table: string) => `Name the table with its dataset: dataset.${table} (or project.dataset.${table}).`,
 };
 
 type BigQueryMessages = typeof en;
@@ -80,6 +81,7 @@ const ru: BigQueryMessages = {
   tooMany: (clients) => `Клиентов ${formatAmount(clients, 'ru')} — столько не помещается в таблицу (10 млн ячеек). Используйте kam sql и оставьте результат в BigQuery.`,
   failed: (message) => `BigQuery остановился: ${message}. Записанные строки сохранены; «Продолжить» продолжит с этого места.`,
   needColumn: (role) => `Для этого показателя укажите столбец «${role}».`,
+  tableNeedsDataset: (table) => `Укажите таблицу вместе с набором данных: dataset.${table} (или project.dataset.${table}).`,
 };
 
 export function formatBytes(bytes: number, lang: Lang): string {

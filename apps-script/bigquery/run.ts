@@ -62,7 +62,9 @@ function queryOf(input: unknown): { request: BigQueryRequest; options: SegmentOp
   const request = BigQueryRequestSchema.parse(input);
   const options = optionsOf(request, lang);
   if (request.measure !== 'revenue' && !request.columns[request.measure]) throw new Error(m.needColumn(importMessages(lang).roleNames[request.measure]));
-  const table = request.table.split('.').length === 2 ? `${request.project}.${request.table}` : request.table;
+  const parts = request.table.split('.').length;
+  if (parts === 1) throw new Error(m.tableNeedsDataset(request.table));
+  const table = parts === 2 ? `${request.project}.${request.table}` : request.table;
   const query = segmentationSql('bigquery', { table, columns: request.columns });
   return {
     request,

@@ -112,6 +112,7 @@ describe('Segment a BigQuery table (Sheets add-on, --bigquery build)', () => {
     expect(() => gas.kamBigQueryStep('nobody')).toThrow(/Этот запуск больше не известен/);
     expect(() => gas.kamBigQueryStart({ ...request, measure: 'profit' })).toThrow(/Для этого показателя укажите столбец «[^»]+»/);
     expect(() => gas.kamBigQueryStart({ ...request, table: 'shop.tx; DROP TABLE x' })).toThrow(/expected a name like/);
+    expect(() => gas.kamBigQueryEstimate({ ...request, table: 'transactions' })).toThrow(/Укажите таблицу вместе с набором данных: dataset\.transactions/);
     const without = load(variantOut, fakeGas({ locale: 'en_US' }).globals);
     expect(() => without.kamBigQueryEstimate(request)).toThrow(/built without BigQuery/);
   });
