@@ -9,20 +9,20 @@
 
 /** Menu: KAM > Segment a BigQuery table… */
 function kamShowBigQuerySidebar() {
-  KamCore.showBigQuerySidebar();
+  kamCore_().showBigQuerySidebar();
 }
 
 /** BigQuery sidebar: dry run, bytes to be read. */
 function kamBigQueryEstimate(request) {
-  return KamCore.bigQueryEstimate(request);
+  return kamCore_().bigQueryEstimate(request);
 }
 
 /** BigQuery sidebar: start the query job. */
 function kamBigQueryStart(request) {
-  return KamCore.bigQueryStart(request);
+  return kamCore_().bigQueryStart(request);
 }
 
 /** BigQuery sidebar: one short step (wait for the job, or write one page). */
 function kamBigQueryStep(runId) {
-  return KamCore.bigQueryStep(runId);
+  return kamCore_().bigQueryStep(runId);
 }

@@ -6,7 +6,7 @@
  *
  * @example
  * // bigquery/globals.js
- * function kamBigQueryStep(runId) { return KamCore.bigQueryStep(runId); }
+ * function kamBigQueryStep(runId) { return kamCore_().bigQueryStep(runId); }
  */
 export * from '../main.js';
 export { onOpen, onInstall, showBigQuerySidebar } from './menu.js';

@@ -5,7 +5,7 @@
  * they are.
  *
  * @example
- * onOpen({ authMode: ScriptApp.AuthMode.LIMITED }); // KAM > Segment clients…, Share segments…, Segment a BigQuery table…
+ * onOpen({ authMode: ScriptApp.AuthMode.LIMITED }); // KAM > the plain add-on's items, then Segment a BigQuery table…
  */
 import type { OpenEvent } from '../gas-types.js';
 import { MENU_HANDLERS } from '../menu.js';
@@ -21,12 +21,11 @@ export function onOpen(e: OpenEvent): void {
   const limited = e !== undefined && e.authMode === ScriptApp.AuthMode.NONE;
   const lang = limited ? 'en' : langOfLocale(SpreadsheetApp.getActive()?.getSpreadsheetLocale());
   const m = sheetMessages(lang);
-  SpreadsheetApp.getUi()
-    .createMenu(m.menu.title)
-    .addItem(m.menu.segment, MENU_HANDLERS.segment)
-    .addItem(m.menu.share, MENU_HANDLERS.share)
-    .addItem(bigQueryMessages(lang).menuItem, BIGQUERY_MENU_HANDLER)
-    .addToUi();
+  // The plain menu's items, read from its own handler list (in its order, captions by the same keys), so this
+  // menu follows the plain one; the BigQuery item comes last.
+  let menu = SpreadsheetApp.getUi().createMenu(m.menu.title);
+  for (const [key, handler] of Object.entries(MENU_HANDLERS)) menu = menu.addItem(m.menu[key as keyof typeof MENU_HANDLERS], handler);
+  menu.addItem(bigQueryMessages(lang).menuItem, BIGQUERY_MENU_HANDLER).addToUi();
 }
 
 export function onInstall(e: OpenEvent): void {

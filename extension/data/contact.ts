@@ -12,6 +12,8 @@ export const ContactSchema = z.object({
   name: z.string(),
   emails: z.array(z.string()),
   domains: z.array(z.string()),
+  /** What the person behind these e-mails does (a role column), when the file says. */
+  role: z.string().optional(),
 });
 
 export type Contact = z.infer<typeof ContactSchema>;

@@ -11,6 +11,7 @@ import { buildClientIndex } from '../match/client-index.js';
 import type { Contact } from './contact.js';
 import type { DataFileOutcome } from './read-data-file.js';
 import { DatasetSchema, type Dataset, type ImportSummary } from './dataset.js';
+import { latestPurchase } from './as-of.js';
 import { encodeDataset, KEYS, readContacts, readDataset } from './storage.js';
 import type { StoredClient } from './stored-client.js';
 
@@ -41,7 +42,8 @@ export async function saveImport(outcome: DataFileOutcome, source: ImportSource)
 function datasetOf(clients: StoredClient[], contacts: readonly Contact[], outcome: Exclude<DataFileOutcome, { kind: 'contacts' }>, source: ImportSource, at: string): Dataset {
   const basis = outcome.kind === 'transactions' ? outcome.basis : undefined;
   // Validated once here, so the pages can read it back without zod.
-  return DatasetSchema.parse({ version: 1, kind: outcome.kind, origin: source.origin, name: source.name, importedAt: at, clients, index: buildClientIndex(clients, contacts), contacts: contacts.length, basis });
+  const asOf = basis?.asOf ?? latestPurchase(clients);
+  return DatasetSchema.parse({ version: 1, kind: outcome.kind, origin: source.origin, name: source.name, importedAt: at, clients, index: buildClientIndex(clients, contacts), contacts: contacts.length, basis, asOf });
 }
 
 export async function clearData(): Promise<void> {

@@ -35,8 +35,13 @@ describe('Segment a BigQuery table (Sheets add-on, --bigquery build)', () => {
     const fake = fakeGas({ locale: 'ru_RU' });
     const gas = load(variantOut, fake.globals);
     gas.onOpen({ authMode: 'FULL' });
-    expect(fake.menus[0].items.map(([, fn]) => fn)).toEqual(['kamShowSegmentSidebar', 'kamShowShareSidebar', 'kamShowBigQuerySidebar']);
-    expect(fake.menus[0].items[2][0]).toBe('Сегментировать таблицу BigQuery…');
+    const plainFake = fakeGas({ locale: 'ru_RU' });
+    load(plainOut, plainFake.globals).onOpen({ authMode: 'FULL' });
+    // The plain menu, item for item, then the BigQuery item.
+    expect(plainFake.menus[0].items.length).toBeGreaterThanOrEqual(2);
+    expect(fake.menus[0]).toEqual({ title: plainFake.menus[0].title, items: [...plainFake.menus[0].items, ['Сегментировать таблицу BigQuery…', 'kamShowBigQuerySidebar']] });
+    // Every item's handler exists as a top-level function of the build.
+    for (const [, handler] of fake.menus[0].items) expect(typeof gas[handler]).toBe('function');
     // The plain build has no BigQuery calls at all.
     expect(load(plainOut, fakeGas().globals).kamBigQueryStart).toBeUndefined();
   });
