@@ -27,10 +27,13 @@ export async function write(dist, build, common) {
   const code = client.outputFiles[0].text.replace(/<\/script/gi, '<\\/script');
   if (code.includes('<?')) throw new Error('bigquery/client.ts bundles to code containing "<?", which HtmlService reads as a scriptlet');
   const page = await readFile(join(here, 'sidebar.html'), 'utf8');
-  if (!page.includes('/*CLIENT*/')) throw new Error('bigquery/sidebar.html lost its /*CLIENT*/ marker');
+  if (!page.includes('/*CLIENT*/') || !page.includes('/*STYLE*/')) throw new Error('bigquery/sidebar.html lost its /*CLIENT*/ or /*STYLE*/ marker');
+  const plainPage = await readFile(join(here, '../sidebar/sidebar.html'), 'utf8');
+  const style = /<style>([\s\S]*?)<\/style>/.exec(plainPage)?.[1];
+  if (style === undefined) throw new Error('sidebar/sidebar.html has no <style> for the BigQuery sidebar to share');
   const plain = JSON.parse(await readFile(join(here, '../appsscript.json'), 'utf8'));
   await Promise.all([
-    writeFile(join(dist, 'BigQuerySidebar.html'), page.replace('/*CLIENT*/', () => code)),
+    writeFile(join(dist, 'BigQuerySidebar.html'), page.replace('/*STYLE*/', () => style).replace('/*CLIENT*/', () => code)),
     writeFile(join(dist, 'bigquery-globals.js'), await readFile(join(here, 'globals.js'), 'utf8')),
     writeFile(join(dist, 'appsscript.json'), JSON.stringify(manifest(plain), null, 2) + '\n'),
   ]);

@@ -6,6 +6,7 @@
  * Continue, and ends with every client in Segments.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -96,6 +97,8 @@ describe.skipIf(!haveChromium)('BigQuery sidebar page', () => {
     expect(calls[0]).toBe('kamBigQueryEstimate');
     expect(calls.filter((c) => c === 'kamBigQueryStart')).toHaveLength(1);
     expect(errors).toEqual([]);
+    // A look at the finished page, for a person (not compared).
+    await page.screenshot({ path: join(tmpdir(), 'kam-bigquery-sidebar-preview.png'), fullPage: true });
     await page.close();
   }, 90_000);
 });
