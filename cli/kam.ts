@@ -18,11 +18,15 @@ import { defaultLang, parseCliArgs, UsageError } from './args.js';
 import { cliMessages } from './messages.js';
 import { formatReport } from './report.js';
 import { escapeControls, terminalSafe } from './terminal-text.js';
+import { createDuckDbSegmenter, EngineUnavailable } from './duckdb-engine.js';
+import { runSqlCommand, takeEngineFlag } from './sql-command.js';
 
 async function main(argv: string[]): Promise<number> {
   const fallbackLang = defaultLang(process.env);
-  let args;
+  if (argv[0] === 'sql') return runSqlCommand(argv.slice(1), fallbackLang, (t) => process.stdout.write(t), (t) => process.stderr.write(t));
+  let args, engine;
   try {
+    ({ engine, argv } = takeEngineFlag(argv, fallbackLang));
     args = parseCliArgs(argv, fallbackLang);
   } catch (error) {
     if (error instanceof UsageError) return usage(cliMessages[fallbackLang].badUsage(error.message));
@@ -37,9 +41,10 @@ async function main(argv: string[]): Promise<number> {
 
   let segmenter;
   try {
-    segmenter = createSegmenter(args.segment);
+    segmenter = engine === 'duckdb' ? await createDuckDbSegmenter(args.segment, args.lang) : createSegmenter(args.segment);
   } catch (error) {
     if (error instanceof OptionsError) return usage(m.badUsage(error.message));
+    if (error instanceof EngineUnavailable) return fail(error.message);
     throw error;
   }
 
@@ -88,7 +93,7 @@ async function main(argv: string[]): Promise<number> {
     if (report.used > 0 && withMeasure === 0) return fail(m.measureEmpty(m.measures[measure], measure, escapeControls(column)));
   }
 
-  const result = segmenter.finish();
+  const result = await segmenter.finish();
   if (result.transactions.rejected) note(m.tooLarge(result.transactions.rejected));
   if (args.strict && result.transactions.rejected > 0) return fail(m.strictFailed(result.transactions.rejected));
   if (result.transactions.outsideWindow) note(m.outsideWindow(result.transactions.outsideWindow));

@@ -271,7 +271,8 @@ function shifted<T>(columns: T[], by: number): T[] {
   return Number.isNaN(by) ? columns : (new Array(by) as T[]).concat(columns);
 }
 
-function addMeta(acc: Accumulator, c: number, t: Transaction): void {
+/** Fold a row's client details into client `c`'s (exported for engines that score elsewhere but keep the same details). */
+export function addMeta(acc: Pick<Accumulator, 'meta'>, c: number, t: Transaction): void {
   const meta = (acc.meta[c] ??= { name: '', emails: [], domains: [], kam: '', tags: [], potential: undefined, lastEmail: '', lastDomain: '' });
   if (t.name && !meta.name) meta.name = t.name;
   if (t.kam && !meta.kam) meta.kam = t.kam;
