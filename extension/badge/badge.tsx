@@ -23,8 +23,8 @@ const HOVER_CLOSE_MS = 220;
 /** Only one card is open on a page at a time. */
 let closeOpenCard: (() => void) | undefined;
 
-export function Badge(props: ClientCardProps) {
-  const { client, lang } = props;
+export function Badge(props: ClientCardProps & { more?: number }) {
+  const { client, lang, more } = props;
   const [open, setOpen] = useState(false);
   const pinned = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -104,7 +104,7 @@ export function Badge(props: ClientCardProps) {
 
   const typeName = client.type.length ? client.type.map((type) => messages[lang].accountType[type]).join(', ') : '';
   const riskName = client.risk ? messages[lang].risk[client.risk] : '';
-  const label = [t(lang, 'chipLabel', client.segment, client.name || client.client), typeName, riskName].filter(Boolean).join(', ');
+  const label = [t(lang, 'chipLabel', client.segment, client.name || client.client), typeName, riskName, more ? `+${more}` : ''].filter(Boolean).join(', ');
 
   return (
     <>
@@ -132,6 +132,7 @@ export function Badge(props: ClientCardProps) {
         {client.type[0] && <span class="mark" aria-hidden="true">{typeMarks[client.type[0]]}</span>}
         <span>{client.segment}</span>
         {client.risk && <span class={client.risk === 'lost' ? 'risk lost' : 'risk'} aria-hidden="true" />}
+        {more ? <span class="more" aria-hidden="true">+{more}</span> : null}
       </button>
       {open && (
         <div

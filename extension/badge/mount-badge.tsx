@@ -34,7 +34,7 @@ function adoptStyles(root: ShadowRoot): void {
 
 const stop = (event: Event) => event.stopPropagation();
 
-export function mountBadge(props: ClientCardProps): HTMLElement {
+export function mountBadge(props: ClientCardProps & { more?: number }): HTMLElement {
   const host = document.createElement(BADGE_TAG);
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root);
@@ -45,7 +45,7 @@ export function mountBadge(props: ClientCardProps): HTMLElement {
   return host;
 }
 
-export function updateBadge(host: HTMLElement, props: ClientCardProps): void {
+export function updateBadge(host: HTMLElement, props: ClientCardProps & { more?: number }): void {
   host.dataset.client = props.client.client;
   host.dataset.segment = props.client.segment;
   render(<Badge {...props} />, host.shadowRoot!);

@@ -12,11 +12,15 @@ import type { Dataset } from '../data/dataset.js';
 import type { Lang } from '../../shared/options.js';
 import { createLookup } from '../match/lookup.js';
 import type { Site } from '../sites/site.js';
-import type { Resolve } from './annotator.js';
+import type { Identity } from '../match/lookup.js';
+import type { ClientCardProps } from '../ui/client-card.js';
 
-export function createResolver(dataset: Dataset, site: Pick<Site, 'kind'>, lang: Lang): Resolve {
+/** A look-up over data already in memory: it never has to wait. */
+export type SyncResolve = (identity: Identity) => ClientCardProps | undefined;
+
+export function createResolver(dataset: Pick<Dataset, 'clients' | 'index' | 'basis'> & { count?: number }, site: Pick<Site, 'kind'>, lang: Lang): SyncResolve {
   const lookup = createLookup(dataset.index, { names: site.kind === 'crm' });
-  const count = dataset.clients.length;
+  const count = dataset.count ?? dataset.clients.length;
   return (identity) => {
     const match = lookup(identity);
     return match && { client: dataset.clients[match.at], count, lang, match, basis: dataset.basis };

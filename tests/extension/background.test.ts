@@ -63,7 +63,7 @@ describe('background', () => {
     expect(registered).toEqual([]);
     granted.add('https://crm.romashka.ru/*').add('http://crm.romashka.ru/*');
     await writeSettings({ customSites: [{ host: 'crm.romashka.ru', site: 'bitrix24' }] });
-    await vi.waitFor(() => expect(registered).toMatchObject([{ id: 'kam-custom-crm.romashka.ru', matches: ['https://crm.romashka.ru/*', 'http://crm.romashka.ru/*'], js: ['content-scripts/content.js'] }]));
+    await vi.waitFor(() => expect(registered).toMatchObject([{ id: 'kam-custom-crm.romashka.ru', matches: ['https://crm.romashka.ru/*'], js: ['content-scripts/content.js'] }]));
     await writeSettings({ customSites: [] });
     await vi.waitFor(() => expect(registered).toEqual([]));
   });

@@ -42,7 +42,7 @@ function pageAt(url: string, html: string, inFrame = false): Window {
 
 const importSegments = () => saveImport(readDataFile(fixture('segments.csv'), 'segments.csv', { lang: 'en', segment: defaultSettings.segment }), { name: 'segments.csv', origin: 'file' });
 const segments = () => Array.from(document.querySelectorAll('kam-badge'), (badge) => badge.getAttribute('data-segment'));
-const gmailSegments = ['AX', 'AY', 'CZ', 'AZ', 'AX', 'AX', 'BX'];
+const gmailSegments = ['AX', 'AY', 'AX', 'AX', 'CZ', 'AZ', 'AX', 'AX', 'BX', 'CX', 'AX'];
 
 describe('startPage', () => {
   it('waits for data, then badges the page as soon as an import lands', async () => {
@@ -78,7 +78,7 @@ describe('startPage', () => {
     await importSegments();
     await writeSettings({ customSites: [{ host: 'crm.romashka.ru', site: 'bitrix24' }] });
     await startPage(pageAt('https://crm.romashka.ru/crm/company/details/15/', fixture('bitrix24.html')), stop.signal);
-    expect(segments()).toEqual(['AX', 'AX', 'BY']);
+    expect(segments()).toEqual(['AX', 'AX', 'CX', 'BY', 'BX']);
   });
 
   it('works in frames only on sites that open records in them (Bitrix24’s slider, not Gmail’s many frames)', async () => {
@@ -86,7 +86,7 @@ describe('startPage', () => {
     await startPage(pageAt(siteUrls.gmail, fixture('gmail.html'), true), stop.signal);
     expect(segments()).toEqual([]);
     await startPage(pageAt('https://acme.bitrix24.ru/crm/company/details/15/?IFRAME=Y', fixture('bitrix24.html'), true), stop.signal);
-    expect(segments()).toEqual(['AX', 'AX', 'BY']);
+    expect(segments()).toEqual(['AX', 'AX', 'CX', 'BY', 'BX']);
   });
 
   it('leaves pages of sites it does not know alone', async () => {
