@@ -56,7 +56,9 @@ export function readContactsCsv(csv: CsvText, columns: ColumnMap, lang: Lang, ma
     }
     report.read++;
     const client = cell(fields, columns.client);
-    if (!client) {
+    const name = cell(fields, columns.name);
+    // A name alone will do: it is matched to a client's normalised name.
+    if (!client && !name) {
       reject(startLine, importMessages(lang).emptyClient);
       continue;
     }
@@ -77,7 +79,7 @@ export function readContactsCsv(csv: CsvText, columns: ColumnMap, lang: Lang, ma
     else if (!emails.length && !domains.length) reject(startLine, t(lang, 'contactNoAddress'));
     else {
       report.used++;
-      contacts.push(ContactSchema.parse({ client, name: cell(fields, columns.name), emails, domains }));
+      contacts.push(ContactSchema.parse({ client, name, emails, domains }));
     }
   }
   return { contacts, report };

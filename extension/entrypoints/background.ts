@@ -1,18 +1,22 @@
 /**
- * The service worker: refreshes a subscribed Sheet on its alarm, and keeps
- * the content script registered on the self-hosted CRMs the user added
- * (and granted).
+ * The service worker: answers the pages' look-ups from the clients'
+ * database (content scripts cannot open the extension's IndexedDB),
+ * refreshes a subscribed Sheet on its alarm, and keeps the content script
+ * registered on the self-hosted CRMs the user added (and granted).
  *
  * @example
  * chrome.runtime.sendMessage({ type: 'kam:refresh' }); // refresh the Sheet now
+ * chrome.runtime.sendMessage({ type: 'kam:lookup', keys: { emails: ['ivan@romashka.ru'], domains: [], names: [] } });
  */
 import { defineBackground } from 'wxt/utils/define-background';
+import { lookupKeys, type PageKeys } from '../data/client-db.js';
+import { migrateLegacyDataset } from '../data/read-dataset.js';
 import { REFRESH_ALARM, refreshSubscription, scheduleRefresh } from '../data/sheet-subscription.js';
 import { KEYS } from '../data/storage.js';
 import { syncCustomSites } from '../data/custom-sites.js';
 
 export default defineBackground(() => {
-  const sync = () => Promise.all([scheduleRefresh(), syncCustomSites()]).catch((error) => console.warn('kam:', error));
+  const sync = () => Promise.all([scheduleRefresh(), syncCustomSites(), migrateLegacyDataset()]).catch((error) => console.warn('kam:', error));
   chrome.runtime.onInstalled.addListener(() => void sync());
   chrome.runtime.onStartup.addListener(() => void sync());
   chrome.permissions.onAdded.addListener(() => void sync());
@@ -22,7 +26,14 @@ export default defineBackground(() => {
   chrome.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === REFRESH_ALARM) void refreshSubscription();
   });
-  chrome.runtime.onMessage.addListener((message: { type?: string }, _sender, reply) => {
+  chrome.runtime.onMessage.addListener((message: { type?: string; keys?: PageKeys }, _sender, reply) => {
+    if (message?.type === 'kam:lookup' && message.keys) {
+      lookupKeys(message.keys).then(reply, (error) => {
+        console.warn('kam:', error);
+        reply({ found: [], clients: [] });
+      });
+      return true;
+    }
     if (message?.type !== 'kam:refresh') return false;
     void refreshSubscription().then(reply);
     return true;

@@ -27,7 +27,10 @@ export type ClientIndex = z.infer<typeof ClientIndexSchema>;
 
 type Keyed = { client: string; name: string; emails: readonly string[]; domains: readonly string[] };
 
-export function buildClientIndex(clients: readonly Keyed[], contacts: readonly Contact[] = []): ClientIndex {
+/** Filled in when asked: the clients the contacts reached (by position), and the ids or names no client has. */
+export type ContactMatch = { matched: Set<number>; unknown: string[] };
+
+export function buildClientIndex(clients: readonly Keyed[], contacts: readonly Contact[] = [], match?: ContactMatch): ClientIndex {
   const emails = new Map<string, number>();
   const domains = new Map<string, number>();
   const derivedDomains = new Map<string, number>();
@@ -56,8 +59,13 @@ export function buildClientIndex(clients: readonly Keyed[], contacts: readonly C
     addAddresses(at, c);
   });
   for (const contact of contacts) {
-    const at = byId.get(contact.client.trim().toLowerCase()) ?? names.get(normaliseCompanyName(contact.name || contact.client));
-    if (at !== undefined) addAddresses(at, contact);
+    // By id (an INN, a CRM id) first; a row with a name only is matched by the normalised name.
+    const id = contact.client.trim().toLowerCase();
+    const at = (id ? byId.get(id) : undefined) ?? names.get(normaliseCompanyName(contact.name || contact.client));
+    if (at !== undefined) {
+      addAddresses(at, contact);
+      match?.matched.add(at);
+    } else match?.unknown.push(contact.client || contact.name);
   }
   for (const [domain, at] of derivedDomains) claim(domains, domain, at);
   return { emails: [...emails], domains: [...domains], names: [...names] };

@@ -9,9 +9,9 @@
 import { useState } from 'preact/hooks';
 import { ImportError } from '../../shared/import/index.js';
 import type { Lang } from '../../shared/options.js';
-import { readDataFile } from '../data/read-data-file.js';
+import { readDataFile, type DataFileOutcome } from '../data/read-data-file.js';
 import { removeAllData, type RemovedData } from '../data/remove-all-data.js';
-import { saveImport } from '../data/save-import.js';
+import { replaceRisk, saveImport, type ReplaceRisk } from '../data/save-import.js';
 import { t } from '../i18n.js';
 import { formatAge } from '../ui/format-age.js';
 import { ImportReport } from './import-report.js';
@@ -32,6 +32,9 @@ export function DataSection({ stored, lang }: { stored: Stored; lang: Lang }) {
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [removed, setRemoved] = useState<RemovedData>();
+  const [progress, setProgress] = useState<{ step: 'read' | 'save'; done: number; total: number }>();
+  const [question, setQuestion] = useState<{ outcome: DataFileOutcome; name: string; risk: ReplaceRisk }>();
+  const [kept, setKept] = useState(false);
   const { dataset, contacts, lastImport } = stored;
   const { subscription } = stored.settings;
 
@@ -51,14 +54,43 @@ export function DataSection({ stored, lang }: { stored: Stored; lang: Lang }) {
     setBusy(true);
     setFailure(undefined);
     setRemoved(undefined);
+    setKept(false);
+    setProgress({ step: 'read', done: 0, total: 1 });
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      await saveImport(readDataFile(bytes, file.name, { lang, segment: stored.settings.segment }), { name: file.name, origin: 'file' });
+      // Let the progress bar paint before the parse takes the thread.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      const outcome = readDataFile(bytes, file.name, { lang, segment: stored.settings.segment });
+      // Good stored data are not replaced by a doubtful file without the user's word.
+      const risk = replaceRisk(outcome, dataset);
+      if (risk) return setQuestion({ outcome, name: file.name, risk });
+      await save(outcome, file.name);
     } catch (error) {
       setFailure(error instanceof ImportError ? error.message : String((error as Error).message ?? error));
     } finally {
       setBusy(false);
+      setProgress(undefined);
       input.value = '';
+    }
+  };
+
+  const save = async (outcome: DataFileOutcome, name: string) => {
+    setProgress({ step: 'save', done: 0, total: 1 });
+    await saveImport(outcome, { name, origin: 'file' }, { onProgress: (done, total) => setProgress({ step: 'save', done, total }) });
+  };
+
+  const answer = async (replace: boolean) => {
+    const asked = question!;
+    setQuestion(undefined);
+    if (!replace) return setKept(true);
+    setBusy(true);
+    try {
+      await save(asked.outcome, asked.name);
+    } catch (error) {
+      setFailure(String((error as Error).message ?? error));
+    } finally {
+      setBusy(false);
+      setProgress(undefined);
     }
   };
 
@@ -67,7 +99,7 @@ export function DataSection({ stored, lang }: { stored: Stored; lang: Lang }) {
       <h2 id="data-title">{t(lang, 'optionsData')}</h2>
       <p id="current-data">
         {dataset
-          ? t(lang, 'optionsCurrent', dataset.origin === 'sheet' ? 'Google Sheet' : dataset.name, t(lang, kindKey[dataset.kind]), dataset.clients.length, formatAge(dataset.importedAt, lang))
+          ? t(lang, 'optionsCurrent', dataset.origin === 'sheet' ? 'Google Sheet' : dataset.name, t(lang, kindKey[dataset.kind]), dataset.count, formatAge(dataset.importedAt, lang))
           : t(lang, 'optionsNoData')}
         {contacts && <> {t(lang, 'optionsCurrentContacts', contacts.name, contacts.contacts.length)}</>}
       </p>
@@ -76,6 +108,22 @@ export function DataSection({ stored, lang }: { stored: Stored; lang: Lang }) {
         <input id="file" type="file" accept=".csv,.tsv,.txt,.json,text/csv,application/json" disabled={busy} onChange={(event) => void onFile(event.currentTarget)} />
       </label>
       <p class="hint">{t(lang, 'optionsFileHint')}</p>
+      {progress && (
+        <div class="row" role="status" id="import-progress-row">
+          <progress id="import-progress" max={progress.total} value={progress.step === 'read' ? undefined : progress.done} />
+          <span class="muted">{t(lang, 'optionsProgress', t(lang, progress.step === 'read' ? 'optionsProgressRead' : 'optionsProgressSave'))}</span>
+        </div>
+      )}
+      {question && (
+        <div class="report failed" role="alertdialog" id="replace-question" aria-labelledby="replace-text">
+          <p id="replace-text">{t(lang, 'optionsReplaceQuestion', question.risk.storedClients, question.risk.clients, question.risk.rejected, question.risk.read)}</p>
+          <div class="row">
+            <button class="danger" id="replace-confirm" onClick={() => void answer(true)}>{t(lang, 'optionsReplace')}</button>
+            <button class="primary" id="replace-keep" onClick={() => void answer(false)}>{t(lang, 'optionsKeep')}</button>
+          </div>
+        </div>
+      )}
+      {kept && <p class="hint" role="status" id="import-kept">{t(lang, 'optionsKept')}</p>}
       {failure ? (
         <div class="report failed" id="import-report" role="alert">{t(lang, 'optionsImportFailed', failure)}</div>
       ) : (

@@ -11,7 +11,7 @@ import { startAnnotator, type Annotator } from '../../extension/page/annotator.j
 import { amocrm } from '../../extension/sites/amocrm.js';
 import { bitrix24 } from '../../extension/sites/bitrix24.js';
 import { hubspot } from '../../extension/sites/hubspot.js';
-import { siteFor, sites } from '../../extension/sites/index.js';
+import { hostPatterns, siteFor, sites } from '../../extension/sites/index.js';
 import { pipedrive } from '../../extension/sites/pipedrive.js';
 import { salesforce } from '../../extension/sites/salesforce.js';
 import type { Site } from '../../extension/sites/site.js';
@@ -124,4 +124,13 @@ it('reads a HubSpot contact’s address from the e-mail property, and a domain f
   expect(segments('https://app.hubspot.com/contacts/12345678/record/0-1/101')).toEqual(['BX']);
   annotator?.stop();
   expect(segments('https://app.hubspot.com/contacts/12345678/record/0-2/201')).toEqual(['BX', 'BX']);
+});
+
+it('reads self-hosted CRMs over https only, unless plain http was asked for on that host', () => {
+  const custom = [{ host: 'crm.acme.ru', site: 'bitrix24' }];
+  expect(siteFor('http://crm.acme.ru/crm/company/details/1/', custom)).toBeUndefined();
+  expect(siteFor('https://crm.acme.ru/crm/company/details/1/', custom)?.id).toBe('bitrix24');
+  expect(siteFor('http://crm.acme.ru/crm/company/details/1/', [{ ...custom[0], http: true }])?.id).toBe('bitrix24');
+  expect(hostPatterns('crm.acme.ru')).toEqual(['https://crm.acme.ru/*']);
+  expect(hostPatterns('crm.acme.ru', true)).toEqual(['https://crm.acme.ru/*', 'http://crm.acme.ru/*']);
 });

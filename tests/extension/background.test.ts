@@ -4,6 +4,8 @@
  * clears it; self-hosted CRMs get the content script only where the user
  * granted the host.
  */
+import 'fake-indexeddb/auto';
+import { clearClients } from '../../extension/data/client-db.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../extension/entrypoints/background.js';
@@ -17,7 +19,8 @@ type Registered = { id: string; matches: string[] };
 let registered: Registered[];
 let granted: Set<string>;
 
-beforeEach(() => {
+beforeEach(async () => {
+  await clearClients();
   fakeBrowser.reset();
   fakeBrowser.i18n.getUILanguage = () => 'en-US';
   registered = [];
