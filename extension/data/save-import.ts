@@ -43,14 +43,19 @@ export function replaceRisk(outcome: DataFileOutcome, stored: Pick<DatasetMeta, 
   return doubtful ? { read, rejected, clients, storedClients: stored.count } : undefined;
 }
 
-export async function saveImport(outcome: DataFileOutcome, source: ImportSource, options: SaveOptions = {}): Promise<ImportSummary> {
-  await migrateLegacyDataset();
+/** What storing an outcome leaves for chrome.storage (written by the page: a worker has no chrome.*), and the report. */
+export type Stored = { summary: ImportSummary; writes: Record<string, unknown> };
+
+/**
+ * The heavy part of an import, safe in a worker: indexes the clients and
+ * writes them to IndexedDB; says what chrome.storage should then hold.
+ */
+export async function storeOutcome(outcome: DataFileOutcome, source: ImportSource, contacts: readonly Contact[], meta: DatasetMeta | undefined, options: SaveOptions = {}): Promise<Stored> {
   const at = new Date().toISOString();
   const summary: ImportSummary = { kind: outcome.kind, name: source.name, at, ...outcome.report, errors: outcome.report.errors.slice(0, 20), clients: 0 };
   const writes: Record<string, unknown> = { [KEYS.lastImport]: summary };
   if (outcome.kind === 'contacts') {
     writes[KEYS.contacts] = { name: source.name, importedAt: at, contacts: outcome.contacts };
-    const meta = await readMeta();
     if (meta) {
       const clients = await readAllClients();
       const match: ContactMatch = { matched: new Set(), unknown: [] };
@@ -63,12 +68,12 @@ export async function saveImport(outcome: DataFileOutcome, source: ImportSource,
     }
     summary.clients = meta?.count ?? 0;
   } else if (outcome.clients.length) {
-    const contacts: Contact[] = (await readContacts())?.contacts ?? [];
     const clients = [...outcome.clients].sort((x, y) => x.rank - y.rank);
     const index = buildClientIndex(clients, contacts);
     const basis = outcome.kind === 'transactions' ? outcome.basis : undefined;
-    // Validated once here, so the pages can read it back without zod.
-    const dataset = DatasetSchema.parse({ version: 1, kind: outcome.kind, origin: source.origin, name: source.name, importedAt: at, clients, index, contacts: contacts.length, basis });
+    // The clients were validated row by row as the file was read (or made by the core); the rest is validated here, so pages read it back without zod.
+    const described = DatasetSchema.omit({ clients: true, index: true }).parse({ version: 1, kind: outcome.kind, origin: source.origin, name: source.name, importedAt: at, contacts: contacts.length, basis });
+    const dataset = { ...described, clients, index };
     await writeClients(dataset.clients, dataset.index, options.onProgress);
     // A segments table replaces transactions: nothing is left to segment again.
     await writeSourceText(outcome.kind === 'transactions' ? { name: source.name, origin: source.origin, text: outcome.text } : undefined);
@@ -77,6 +82,13 @@ export async function saveImport(outcome: DataFileOutcome, source: ImportSource,
     summary.clients = clients.length;
     if (!meta.reachable.mail) summary.noAddresses = true;
   }
+  return { summary, writes };
+}
+
+export async function saveImport(outcome: DataFileOutcome, source: ImportSource, options: SaveOptions = {}): Promise<ImportSummary> {
+  await migrateLegacyDataset();
+  const [contacts, meta] = await Promise.all([readContacts(), readMeta()]);
+  const { summary, writes } = await storeOutcome(outcome, source, contacts?.contacts ?? [], meta, options);
   await chrome.storage.local.set(writes);
   return summary;
 }

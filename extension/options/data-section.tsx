@@ -9,9 +9,9 @@
 import { useState } from 'preact/hooks';
 import { ImportError } from '../../shared/import/index.js';
 import type { Lang } from '../../shared/options.js';
-import { readDataFile, type DataFileOutcome } from '../data/read-data-file.js';
+import { startImportJob, type ImportJob } from '../data/import-job.js';
 import { removeAllData, type RemovedData } from '../data/remove-all-data.js';
-import { replaceRisk, saveImport, type ReplaceRisk } from '../data/save-import.js';
+import type { ReplaceRisk } from '../data/save-import.js';
 import { t } from '../i18n.js';
 import { formatAge } from '../ui/format-age.js';
 import { ImportReport } from './import-report.js';
@@ -33,7 +33,7 @@ export function DataSection({ stored, lang }: { stored: Stored; lang: Lang }) {
   const [busy, setBusy] = useState(false);
   const [removed, setRemoved] = useState<RemovedData>();
   const [progress, setProgress] = useState<{ step: 'read' | 'save'; done: number; total: number }>();
-  const [question, setQuestion] = useState<{ outcome: DataFileOutcome; name: string; risk: ReplaceRisk }>();
+  const [question, setQuestion] = useState<{ job: ImportJob; name: string; risk: ReplaceRisk }>();
   const [kept, setKept] = useState(false);
   const { dataset, contacts, lastImport } = stored;
   const { subscription } = stored.settings;
@@ -56,39 +56,47 @@ export function DataSection({ stored, lang }: { stored: Stored; lang: Lang }) {
     setRemoved(undefined);
     setKept(false);
     setProgress({ step: 'read', done: 0, total: 1 });
+    // The file is read, segmented and stored in a worker: the page stays responsive on a million rows.
+    const job = startImportJob();
+    let asking = false;
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      // Let the progress bar paint before the parse takes the thread.
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      const outcome = readDataFile(bytes, file.name, { lang, segment: stored.settings.segment });
+      const { risk } = await job.read(bytes, file.name, { lang, segment: stored.settings.segment });
       // Good stored data are not replaced by a doubtful file without the user's word.
-      const risk = replaceRisk(outcome, dataset);
-      if (risk) return setQuestion({ outcome, name: file.name, risk });
-      await save(outcome, file.name);
+      if (risk) {
+        asking = true;
+        return setQuestion({ job, name: file.name, risk });
+      }
+      await save(job, file.name);
     } catch (error) {
       setFailure(error instanceof ImportError ? error.message : String((error as Error).message ?? error));
     } finally {
+      if (!asking) job.close();
       setBusy(false);
       setProgress(undefined);
       input.value = '';
     }
   };
 
-  const save = async (outcome: DataFileOutcome, name: string) => {
+  const save = async (job: ImportJob, name: string) => {
     setProgress({ step: 'save', done: 0, total: 1 });
-    await saveImport(outcome, { name, origin: 'file' }, { onProgress: (done, total) => setProgress({ step: 'save', done, total }) });
+    await job.save({ name, origin: 'file' }, (done, total) => setProgress({ step: 'save', done, total }));
   };
 
   const answer = async (replace: boolean) => {
     const asked = question!;
     setQuestion(undefined);
-    if (!replace) return setKept(true);
+    if (!replace) {
+      asked.job.close();
+      return setKept(true);
+    }
     setBusy(true);
     try {
-      await save(asked.outcome, asked.name);
+      await save(asked.job, asked.name);
     } catch (error) {
-      setFailure(String((error as Error).message ?? error));
+      setFailure(error instanceof ImportError ? error.message : String((error as Error).message ?? error));
     } finally {
+      asked.job.close();
       setBusy(false);
       setProgress(undefined);
     }

@@ -7,7 +7,7 @@
  * extension/gmail-card.png (the README's picture); other runs leave it be.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -419,10 +419,20 @@ describe.skipIf(!available)('extension in Chromium', () => {
     }
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
-    await options.locator('#file').setInputFiles({ name: 'clients-50k.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\n') + '\n') });
+    await options.evaluate(() => {
+      const page = window as unknown as { longest: number };
+      page.longest = 0;
+      new PerformanceObserver((list) => list.getEntries().forEach((task) => (page.longest = Math.max(page.longest, task.duration)))).observe({ type: 'longtask' });
+    });
+    // From a file on disk: a buffer would be decoded by the test harness in the page's own thread.
+    const path = join(userDataDir, 'clients-50k.csv');
+    writeFileSync(path, lines.join('\n') + '\n');
+    await options.locator('#file').setInputFiles(path);
     const started = Date.now();
-    await expect.poll(() => options.locator('#current-data').textContent(), { timeout: 200_000 }).toContain('клиентов: 50000');
-    console.log(`50,000 clients imported through the options page in ${Date.now() - started} ms`);
+    await expect.poll(() => options.locator('#current-data').textContent(), { timeout: 200_000 }).toMatch(/\b50000\b/);
+    // The worker did the work: the page's own thread was never held for long (figures in `npm run bench`).
+    const longest = await options.evaluate(() => (window as unknown as { longest: number }).longest);
+    console.log(`50,000 clients imported through the options page in ${Date.now() - started} ms; longest main-thread task ${longest.toFixed(0)} ms`);
     await options.close();
 
     // 40 rows: 30 known buyers or colleagues at a known domain, 10 free-mail or unknown senders.
