@@ -1,19 +1,23 @@
 /**
  * `kam`: the command line for analysts and for a first run.
  * Exit codes: 0 success (rejected rows are reported), 1 bad input, 2 bad usage.
+ * Everything written to the terminal passes through terminal-text.ts, so
+ * control characters and bidi overrides from the data show as `\x1b`-style
+ * escapes instead of acting on the terminal.
  *
  * @example
  * // npx kam segment sample/transactions.csv --out segments.csv --lang ru
  */
-import { createReadStream, statSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { accessSync, closeSync, constants, createReadStream, openSync, realpathSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, dirname, resolve } from 'node:path';
 import { createTransactionImporter, ImportError, type ImportReport } from '../shared/import/index.js';
 import { OptionsError } from '../shared/options.js';
-import { createSegmenter } from '../shared/segment.js';
-import { formatSegmentsCsv, formatSegmentsJson, toSegmentRows } from '../shared/segments-table.js';
+import { createSegmenter, type Segmentation } from '../shared/segment.js';
+import { formatSegmentsJson, segmentsCsvChunks, toSegmentRows } from '../shared/segments-table.js';
 import { defaultLang, parseCliArgs, UsageError } from './args.js';
 import { cliMessages } from './messages.js';
 import { formatReport } from './report.js';
+import { escapeControls, terminalSafe } from './terminal-text.js';
 
 async function main(argv: string[]): Promise<number> {
   const fallbackLang = defaultLang(process.env);
@@ -26,7 +30,7 @@ async function main(argv: string[]): Promise<number> {
   }
   const m = cliMessages[args.lang];
   if (args.help) {
-    process.stdout.write(m.usage + '\n');
+    out(m.usage);
     return 0;
   }
   if (args.out && !/\.(csv|json)$/i.test(args.out)) return usage(m.badValue('out', args.out, 'FILE.csv | FILE.json'));
@@ -43,38 +47,74 @@ async function main(argv: string[]): Promise<number> {
   try {
     size = statSync(args.file).size;
   } catch (error) {
-    return fail(m.cannotRead(args.file, (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message));
+    return fail(m.cannotRead(escapeControls(args.file), ioReason(error, m.ioReasons, 'file')));
+  }
+  if (args.out) {
+    // Checked before a long read: the table must not replace the data, and a bad path should fail at once.
+    if (sameFile(args.file, args.out)) return usage(m.outIsInput(escapeControls(args.out), escapeControls(args.file)));
+    const unwritable = writeProblem(args.out, m.ioReasons);
+    if (unwritable) return fail(m.cannotWrite(escapeControls(args.out), unwritable));
   }
 
   let report: ImportReport;
+  const measure = args.segment.measure ?? 'revenue';
+  // Rows that carry the measure ranked by: a profit or quantity column may exist and still be empty.
+  let withMeasure = 0;
+  const add: typeof segmenter.add =
+    measure === 'revenue'
+      ? segmenter.add
+      : (t) => {
+          if (t[measure] !== undefined) withMeasure++;
+          segmenter.add(t);
+        };
   try {
-    report = await readTransactions(args.file, size, args.import, segmenter.add, (percent, rows) => m.progress(basename(args.file), percent, rows));
+    report = await readTransactions(args.file, size, args.import, add, (percent, rows) => m.progress(escapeControls(basename(args.file)), percent, rows));
   } catch (error) {
-    if (error instanceof ImportError) return fail(m.cannotRead(args.file, error.message));
-    if ((error as NodeJS.ErrnoException).code) return fail(m.cannotRead(args.file, (error as Error).message));
+    if (error instanceof ImportError) return fail(m.cannotRead(escapeControls(args.file), escapeControls(error.message)));
+    if ((error as NodeJS.ErrnoException).code) return fail(m.cannotRead(escapeControls(args.file), ioReason(error, m.ioReasons, 'file')));
     throw error;
   }
+  // Warnings about the file that are not rejections (two columns that could be the amount, ...), from importers that report them.
+  for (const warning of report.warnings) note(m.warning(escapeControls(warning)));
 
-  process.stderr.write(m.rows(report.read, report.used, report.rejected) + '\n');
-  for (const e of report.errors.slice(0, 10)) process.stderr.write(m.rejectedLine(e.line, e.reason) + '\n');
-  if (report.rejected > 10) process.stderr.write(m.moreRejected(report.rejected - 10) + '\n');
+  note(m.rows(report.read, report.used, report.rejected));
+  note(m.lines(report.lines));
+  for (const e of report.errors.slice(0, 10)) note(m.rejectedLine(e.line, escapeControls(e.reason)));
+  if (report.rejected > 10) note(m.moreRejected(report.rejected - 10));
   if (args.strict && report.rejected > 0) return fail(m.strictFailed(report.rejected));
+  if (measure !== 'revenue') {
+    const column = report.columns[measure];
+    if (column === undefined) return fail(m.measureMissing(m.measures[measure], measure));
+    if (report.used > 0 && withMeasure === 0) return fail(m.measureEmpty(m.measures[measure], measure, escapeControls(column)));
+  }
 
   const result = segmenter.finish();
-  if (result.transactions.outsideWindow) process.stderr.write(m.outsideWindow(result.transactions.outsideWindow) + '\n');
+  if (result.transactions.rejected) note(m.tooLarge(result.transactions.rejected));
+  if (args.strict && result.transactions.rejected > 0) return fail(m.strictFailed(result.transactions.rejected));
+  if (result.transactions.outsideWindow) note(m.outsideWindow(result.transactions.outsideWindow));
   if (!result.clients.length) return fail(m.noClients);
-  process.stdout.write(formatReport(result, args.top) + '\n');
+  out(formatReport(result, args.top));
 
   if (args.out) {
-    const rows = toSegmentRows(result);
     try {
-      writeFileSync(args.out, /\.json$/i.test(args.out) ? formatSegmentsJson(rows) : formatSegmentsCsv(rows));
+      writeTable(args.out, result);
     } catch (error) {
-      return fail(m.cannotRead(args.out, (error as Error).message));
+      return fail(m.cannotWrite(escapeControls(args.out), ioReason(error, m.ioReasons, 'folder')));
     }
-    process.stderr.write(m.written(args.out, rows.length) + '\n');
+    note(m.written(escapeControls(args.out), result.clients.length));
   }
   return 0;
+}
+
+/** Writes the segments table as JSON, or as CSV streamed row by row so a large table never sits in memory whole. */
+function writeTable(path: string, result: Segmentation): void {
+  if (/\.json$/i.test(path)) return writeFileSync(path, formatSegmentsJson(toSegmentRows(result)));
+  const fd = openSync(path, 'w');
+  try {
+    for (const chunk of segmentsCsvChunks(result)) writeSync(fd, chunk);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 /** Streams the file through the importer so memory follows clients, not rows; prints progress after a second. */
@@ -112,13 +152,64 @@ async function readTransactions(
   return report;
 }
 
+type IoReasons = (typeof cliMessages)['en']['ioReasons'];
+
+/** A file-system error in the user's language where it is a common one, else the system's text. */
+function ioReason(error: unknown, reasons: IoReasons, missing: 'file' | 'folder'): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return missing === 'file' ? reasons.noSuchFile : reasons.noSuchFolder;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return reasons.denied;
+  if (code === 'EISDIR') return reasons.isFolder;
+  return escapeControls((error as Error).message);
+}
+
+/** True when both paths name one file, through symlinks, `..` and hard links alike. */
+function sameFile(a: string, b: string): boolean {
+  try {
+    const [x, y] = [statSync(a), statSync(b)];
+    if (x.ino !== 0 && x.dev === y.dev && x.ino === y.ino) return true;
+    return realpathSync.native(a) === realpathSync.native(b);
+  } catch {
+    return false; // `b` does not exist yet
+  }
+}
+
+/** Why `out` cannot be written (a missing folder, no permission, a folder by that name), or undefined. */
+function writeProblem(out: string, reasons: IoReasons): string | undefined {
+  try {
+    if (statSync(out).isDirectory()) return reasons.isFolder;
+    accessSync(out, constants.W_OK);
+    return undefined;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') return ioReason(error, reasons, 'folder');
+  }
+  try {
+    const folder = dirname(resolve(out));
+    if (!statSync(folder).isDirectory()) return reasons.noSuchFolder;
+    accessSync(folder, constants.W_OK);
+    return undefined;
+  } catch (error) {
+    return ioReason(error, reasons, 'folder');
+  }
+}
+
+/** The report, on stdout. */
+function out(text: string): void {
+  process.stdout.write(terminalSafe(text) + '\n');
+}
+
+/** Counts, rejected lines and other notes, on stderr. */
+function note(text: string): void {
+  process.stderr.write(terminalSafe(text) + '\n');
+}
+
 function usage(message: string): number {
-  process.stderr.write(message + '\n');
+  note(message);
   return 2;
 }
 
 function fail(message: string): number {
-  process.stderr.write(message + '\n');
+  note(message);
   return 1;
 }
 
@@ -128,8 +219,8 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     // A bug, not bad input: say so in one line, keep the stack for a report behind KAM_DEBUG.
-    process.stderr.write(`kam: internal error: ${(error as Error).message}\n`);
-    if (process.env.KAM_DEBUG) process.stderr.write(String((error as Error).stack) + '\n');
+    process.stderr.write(`kam: internal error: ${escapeControls(String((error as Error).message))}\n`);
+    if (process.env.KAM_DEBUG) process.stderr.write(terminalSafe(String((error as Error).stack)) + '\n');
     process.exitCode = 1;
   },
 );

