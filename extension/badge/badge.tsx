@@ -23,8 +23,11 @@ const HOVER_CLOSE_MS = 220;
 /** Only one card is open on a page at a time. */
 let closeOpenCard: (() => void) | undefined;
 
-export function Badge(props: ClientCardProps & { more?: number }) {
-  const { client, lang, more } = props;
+/** A summary chip's other people: who they are and their cell, listed under the card. */
+export type RowOther = { name: string; segment: string };
+
+export function Badge(props: ClientCardProps & { more?: number; others?: RowOther[] }) {
+  const { client, lang, more, others } = props;
   const [open, setOpen] = useState(false);
   const pinned = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -154,6 +157,11 @@ export function Badge(props: ClientCardProps & { more?: number }) {
           onKeyDown={onEscape}
         >
           <ClientCard {...props} />
+          {others?.length ? (
+            <div class="why" id="row-others">
+              {t(lang, 'badgeAlsoInRow', others.map((other) => `${other.name} (${other.segment})`).join(', '))}
+            </div>
+          ) : null}
         </div>
       )}
     </>

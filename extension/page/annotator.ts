@@ -51,8 +51,8 @@ export type Annotator = {
   stop(): void;
 };
 
-/** Badge props plus, for a summary chip, how many other people it stands for. */
-export type BadgeProps = ClientCardProps & { more?: number };
+/** Badge props plus, for a summary chip, the other people it stands for. */
+export type BadgeProps = ClientCardProps & { more?: number; others?: { name: string; segment: string }[] };
 
 type Annotation = { host: HTMLElement; key: string; anchor: Element; place: Place };
 type Fight = { address: string; removals: number; until: number; deferred: boolean };
@@ -77,7 +77,8 @@ export function startAnnotator(root: Element, deps: AnnotatorDeps): Annotator {
   let frame = 0;
   let generation = 0;
 
-  const keyOf = (props: BadgeProps) => `${generation}|${props.client.client}|${props.client.segment}|${props.match?.by}|${props.match?.key}|${props.lang}|${props.more ?? 0}`;
+  const keyOf = (props: BadgeProps) =>
+    `${generation}|${props.client.client}|${props.client.segment}|${props.match?.by}|${props.match?.key}|${props.lang}|${props.others?.map((o) => o.name + o.segment).join(',') ?? ''}`;
 
   const drop = (element: Element) => {
     const annotation = annotations.get(element);
@@ -177,7 +178,7 @@ export function startAnnotator(root: Element, deps: AnnotatorDeps): Annotator {
   const annotateGroup = (container: Element, target: Target): number => {
     const members = Array.from(container.querySelectorAll(union)).filter((m) => m.matches(target.selector));
     let best: { element: Element; props: BadgeProps; address: string } | undefined;
-    const found = new Set<Element>();
+    const found = new Map<Element, BadgeProps>();
     let changed = 0;
     for (const member of members) {
       const { props, address, wait } = lookUp(member, target);
@@ -187,7 +188,7 @@ export function startAnnotator(root: Element, deps: AnnotatorDeps): Annotator {
       }
       waiting.delete(member);
       if (!props) continue;
-      found.add(member);
+      found.set(member, props);
       if (!best || props.client.rank < best.props.client.rank) best = { element: member, props, address };
     }
     for (const member of members) {
@@ -196,7 +197,10 @@ export function startAnnotator(root: Element, deps: AnnotatorDeps): Annotator {
       drop(member);
       if (best && found.has(member)) member.setAttribute(MARK, 'summary');
     }
-    if (best) changed += show(best.element, target, { ...best.props, more: found.size - 1 }, best.address);
+    if (best) {
+      const others = [...found].filter(([member]) => member !== best!.element).map(([, props]) => ({ name: props.client.name || props.client.client, segment: props.client.segment }));
+      changed += show(best.element, target, { ...best.props, more: others.length, others }, best.address);
+    }
     return changed;
   };
 

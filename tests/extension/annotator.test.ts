@@ -154,7 +154,7 @@ describe('annotator', () => {
     expect(sender.previousElementSibling).toBe(a.badgeOf(sender));
   });
 
-  it('gives a row naming several people one summary chip, with the most important client', () => {
+  it('gives a row naming several people one summary chip, with the most important client', async () => {
     const a = start();
     const row = document.querySelector('[email="o.kuznetsova@vector-group.ru"][data-expect="summary"]')!.closest('.yW')!;
     const chips = Array.from(row.querySelectorAll('kam-badge'));
@@ -163,6 +163,10 @@ describe('annotator', () => {
     // First in the row, before the names, where the clipped cell still shows it.
     expect(row.firstElementChild).toBe(chips[0].nextElementSibling ? row.firstElementChild : chips[0]);
     expect(a.badgeOf(row.querySelector('[email="ivan.petrov@romashka.ru"]')!)).toBe(chips[0]);
+    // Its card names the others of the row.
+    chips[0].shadowRoot!.querySelector('button')!.focus();
+    await tick();
+    expect(chips[0].shadowRoot!.querySelector('#row-others')?.textContent).toBe('Also in this row: АО «Вектор» (AY), Northwind Traders LLC (BX)');
   });
 
   it('reads typed input values (amoCRM e-mails) and open shadow roots (Lightning)', async () => {
