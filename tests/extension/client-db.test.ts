@@ -72,3 +72,13 @@ describe('page resolver', () => {
     expect(requests).toHaveLength(1);
   });
 });
+
+describe('findClients', () => {
+  it('finds the clients behind what a page or a search box shows, best key first, names only when asked', async () => {
+    await importSegments();
+    const { findClients } = await import('../../extension/data/find-clients.js');
+    const found = await findClients([{ email: 'zakupki@romashka.ru' }, { company: 'АО «Вектор»' }, { email: 'friend@gmail.com' }], { names: true });
+    expect(found.map((f) => f && [f.client.segment, f.match.by, f.match.key])).toEqual([['AX', 'domain', 'romashka.ru'], ['AY', 'name', 'вектор'], undefined]);
+    expect((await findClients([{ company: 'АО «Вектор»' }]))[0]).toBeUndefined();
+  });
+});
