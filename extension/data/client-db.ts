@@ -169,14 +169,30 @@ export async function readIndex(): Promise<ClientIndex> {
   return index;
 }
 
+/** The source as stored: its text gzip-compressed (a sales export shrinks about tenfold). */
+type StoredSourceRecord = { name: string; origin: 'file' | 'sheet'; gzip: ArrayBuffer };
+
+/** Keeps the transactions text for a recompute, compressed; undefined removes it. */
 export async function writeSourceText(source: StoredSourceText | undefined): Promise<void> {
+  const record: StoredSourceRecord | undefined = source && { name: source.name, origin: source.origin, gzip: await gzip(source.text) };
   const database = await db();
-  if (source) await database.put('blobs', source, 'source');
+  if (record) await database.put('blobs', record, 'source');
   else await database.delete('blobs', 'source');
 }
 
 export async function readSourceText(): Promise<StoredSourceText | undefined> {
-  return (await (await db()).get('blobs', 'source')) as StoredSourceText | undefined;
+  const record = (await (await db()).get('blobs', 'source')) as StoredSourceRecord | StoredSourceText | undefined;
+  if (!record) return undefined;
+  // A record written before compression holds the text itself.
+  return 'gzip' in record ? { name: record.name, origin: record.origin, text: await gunzip(record.gzip) } : record;
+}
+
+async function gzip(text: string): Promise<ArrayBuffer> {
+  return new Response(new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'))).arrayBuffer();
+}
+
+async function gunzip(bytes: ArrayBuffer): Promise<string> {
+  return new Response(new Blob([bytes]).stream().pipeThrough(new DecompressionStream('gzip'))).text();
 }
 
 export async function clearClients(): Promise<void> {

@@ -54,6 +54,8 @@ describe('saveImport', () => {
 
   it('keeps raw transactions and segments them again with new thresholds', async () => {
     await save('transactions-ru.csv');
+    // Kept compressed, given back as it was.
+    expect((await readSource())?.text).toBe(fixture('transactions-ru.csv').replace(/^\uFEFF/, ''));
     const vector = async () => (await readDataset())!.clients.find((c) => c.client === '7702000002')!;
     expect((await vector()).abc).toBe('B');
     await writeSettings({ segment: { ...defaultSettings.segment, a: 0.95, b: 0.99 } });
