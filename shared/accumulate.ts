@@ -73,6 +73,8 @@ export type Accumulator = {
   maxPeriod: number;
   /** Latest transaction date inside the window. */
   lastDate: string;
+  /** lastDate as year * 512 + month * 32 + day. */
+  lastDateKey: number;
   added: number;
   outsideWindow: number;
   rejected: number;
@@ -99,6 +101,7 @@ export function createAccumulator(period: Period, fromPeriod = -Infinity, toPeri
     minPeriod: NaN,
     maxPeriod: NaN,
     lastDate: '',
+    lastDateKey: -1,
     added: 0,
     outsideWindow: 0,
     rejected: 0,
@@ -134,7 +137,12 @@ function add(acc: Accumulator, t: Transaction, fromPeriod: number, toPeriod: num
   acc.added++;
   if (!(p >= acc.minPeriod)) acc.minPeriod = p;
   if (!(p <= acc.maxPeriod)) acc.maxPeriod = p;
-  if (date > acc.lastDate) acc.lastDate = date;
+  // Compared as a number: a string comparison per row cost a few percent of the pass.
+  const dateKey = y * 512 + m * 32 + d;
+  if (dateKey > acc.lastDateKey) {
+    acc.lastDateKey = dateKey;
+    acc.lastDate = date;
+  }
 
   let c = acc.index.get(client);
   if (c === undefined) c = newClient(acc, client);

@@ -28,13 +28,14 @@ export const DB_NAME = 'kam-clients';
 
 /** The keys a page asks about, by kind (already normalised). */
 export type PageKeys = { emails: string[]; domains: string[]; names: string[] };
-/** What the database knows of them: each found key's client, by position in `clients`. */
-export type FoundKeys = { found: [string, number][]; clients: StoredClient[] };
+/** What the database knows of them: each found key's client, by position in `clients`, and the e-mails' roles from a contacts file. */
+export type FoundKeys = { found: [string, number][]; clients: StoredClient[]; roles?: [string, string][] };
 export type StoredSourceText = { name: string; origin: 'file' | 'sheet'; text: string };
 
 interface ClientsSchema extends DBSchema {
   clients: { key: number; value: StoredClient[] };
-  keys: { key: number; value: Record<string, number> };
+  /** Look-up keys to client positions; `r:` e-mail keys to a role (text). */
+  keys: { key: number; value: Record<string, number | string> };
   blobs: { key: string; value: unknown };
 }
 
@@ -54,6 +55,7 @@ export function bucketOf(key: string): number {
 }
 
 export const keyOf = { email: (key: string) => `e:${key}`, domain: (key: string) => `d:${key}`, name: (key: string) => `n:${key}` };
+const roleKey = (email: string) => `r:${email}`;
 
 let opened: Promise<IDBPDatabase<ClientsSchema>> | undefined;
 
@@ -77,9 +79,9 @@ function db(): Promise<IDBPDatabase<ClientsSchema>> {
 }
 
 /** The index's keys grouped into their buckets. */
-function bucketsOf(index: ClientIndex): Map<number, Record<string, number>> {
-  const buckets = new Map<number, Record<string, number>>();
-  const add = (key: string, at: number) => {
+function bucketsOf(index: ClientIndex): Map<number, Record<string, number | string>> {
+  const buckets = new Map<number, Record<string, number | string>>();
+  const add = (key: string, at: number | string) => {
     const bucket = bucketOf(key);
     let record = buckets.get(bucket);
     if (!record) buckets.set(bucket, (record = {}));
@@ -88,6 +90,7 @@ function bucketsOf(index: ClientIndex): Map<number, Record<string, number>> {
   for (const [key, at] of index.emails) add(keyOf.email(key), at);
   for (const [key, at] of index.domains) add(keyOf.domain(key), at);
   for (const [key, at] of index.names) add(keyOf.name(key), at);
+  for (const [email, role] of index.roles ?? []) add(roleKey(email), role);
   return buckets;
 }
 
@@ -128,14 +131,19 @@ export async function lookupKeys(keys: PageKeys): Promise<FoundKeys> {
   const database = await db();
   const tx = database.transaction(['keys', 'clients'], 'readonly');
   const wanted = [...keys.emails.map(keyOf.email), ...keys.domains.map(keyOf.domain), ...keys.names.map(keyOf.name)];
-  const bucketIds = [...new Set(wanted.map(bucketOf))];
+  const bucketIds = [...new Set([...wanted, ...keys.emails.map(roleKey)].map(bucketOf))];
   const buckets = new Map(await Promise.all(bucketIds.map(async (id) => [id, await tx.objectStore('keys').get(id)] as const)));
   const local = new Map<number, number>();
   const found: [string, number][] = [];
   const positions: number[] = [];
+  const roles: [string, string][] = [];
+  for (const email of keys.emails) {
+    const role = buckets.get(bucketOf(roleKey(email)))?.[roleKey(email)];
+    if (typeof role === 'string') roles.push([email, role]);
+  }
   for (const key of wanted) {
     const at = buckets.get(bucketOf(key))?.[key];
-    if (at === undefined) continue;
+    if (typeof at !== 'number') continue;
     if (!local.has(at)) {
       local.set(at, positions.length);
       positions.push(at);
@@ -147,7 +155,7 @@ export async function lookupKeys(keys: PageKeys): Promise<FoundKeys> {
   await tx.done;
   const clients = positions.map((at) => chunks.get(Math.floor(at / CHUNK))?.[at % CHUNK]);
   if (clients.some((client) => !client)) return { found: [], clients: [] };
-  return { found, clients: clients as StoredClient[] };
+  return { found, clients: clients as StoredClient[], ...(roles.length ? { roles } : {}) };
 }
 
 export async function readAllClients(): Promise<StoredClient[]> {
@@ -158,14 +166,17 @@ export async function readAllClients(): Promise<StoredClient[]> {
 /** The whole index as entry lists (the popup's search, a contacts merge). */
 export async function readIndex(): Promise<ClientIndex> {
   const index: ClientIndex = { emails: [], domains: [], names: [] };
+  const roles: [string, string][] = [];
   for (const record of await (await db()).getAll('keys')) {
     for (const key in record) {
-      const kind = key[0] === 'e' ? index.emails : key[0] === 'd' ? index.domains : index.names;
-      kind.push([key.slice(2), record[key]]);
+      const value = record[key];
+      if (typeof value === 'string') roles.push([key.slice(2), value]);
+      else (key[0] === 'e' ? index.emails : key[0] === 'd' ? index.domains : index.names).push([key.slice(2), value]);
     }
   }
   // In position order, as buildClientIndex makes them (the first key of a client first).
   for (const kind of [index.emails, index.domains, index.names]) kind.sort((x, y) => x[1] - y[1]);
+  if (roles.length) index.roles = roles;
   return index;
 }
 

@@ -15,6 +15,8 @@ export const ContactSchema = z
     name: z.string(),
     emails: z.array(z.string()),
     domains: z.array(z.string()),
+    /** What the person behind these e-mails does (a role column), when the file says. */
+    role: z.string().optional(),
   })
   .refine((contact) => contact.client.trim() !== '' || contact.name.trim() !== '', { message: 'client or name' });
 

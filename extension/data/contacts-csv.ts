@@ -15,6 +15,7 @@ import { t } from '../i18n.js';
 import { normaliseDomain } from '../match/domain.js';
 import { normaliseEmail } from '../match/email.js';
 import { ContactSchema, type Contact } from './contact.js';
+import { cleanRole, roleColumn } from './contact-role.js';
 import type { CsvText } from './csv-text.js';
 import type { ReadReport } from './read-report.js';
 
@@ -42,6 +43,7 @@ export function readContactsCsv(csv: CsvText, columns: ColumnMap, lang: Lang, ma
     report.rejected++;
     if (report.errors.length < maxErrors) report.errors.push({ line, reason });
   };
+  const role = roleColumn(csv.header);
   const cell = (fields: string[], column: number | undefined) => (column === undefined ? '' : (fields[column] ?? '').trim());
   let line = 0;
   let headerSeen = false;
@@ -79,7 +81,8 @@ export function readContactsCsv(csv: CsvText, columns: ColumnMap, lang: Lang, ma
     else if (!emails.length && !domains.length) reject(startLine, t(lang, 'contactNoAddress'));
     else {
       report.used++;
-      contacts.push(ContactSchema.parse({ client, name, emails, domains }));
+      const said = cleanRole(cell(fields, role));
+      contacts.push(ContactSchema.parse({ client, name, emails, domains, ...(said && emails.length ? { role: said } : {}) }));
     }
   }
   return { contacts, report };

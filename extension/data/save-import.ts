@@ -23,6 +23,7 @@ import { DatasetSchema, type DatasetMeta, type ImportSummary } from './dataset.j
 import type { DataFileOutcome } from './read-data-file.js';
 import { migrateLegacyDataset } from './read-dataset.js';
 import { KEYS, readContacts, readMeta } from './storage.js';
+import { latestPurchase } from './as-of.js';
 
 export type ImportSource = { name: string; origin: 'file' | 'sheet' };
 export type SaveOptions = { onProgress?: (done: number, total: number) => void };
@@ -72,7 +73,9 @@ export async function storeOutcome(outcome: DataFileOutcome, source: ImportSourc
     const index = buildClientIndex(clients, contacts);
     const basis = outcome.kind === 'transactions' ? outcome.basis : undefined;
     // The clients were validated row by row as the file was read (or made by the core); the rest is validated here, so pages read it back without zod.
-    const described = DatasetSchema.omit({ clients: true, index: true }).parse({ version: 1, kind: outcome.kind, origin: source.origin, name: source.name, importedAt: at, contacts: contacts.length, basis });
+    // The day the figures refer to: the core's own for transactions, else the latest purchase.
+    const asOf = basis?.asOf ?? latestPurchase(clients);
+    const described = DatasetSchema.omit({ clients: true, index: true }).parse({ version: 1, kind: outcome.kind, origin: source.origin, name: source.name, importedAt: at, contacts: contacts.length, basis, asOf });
     const dataset = { ...described, clients, index };
     await writeClients(dataset.clients, dataset.index, options.onProgress);
     // A segments table replaces transactions: nothing is left to segment again.

@@ -13,6 +13,8 @@ import { ReasonFiguresSchema } from './reason-figures.js';
 
 export const StoredClientSchema = SegmentRowSchema.extend({
   figures: ReasonFiguresSchema.optional(),
+  /** The client's record in the CRM, from a segments table's `crm_url` column. */
+  crm_url: z.string().optional(),
 });
 
 export type StoredClient = z.infer<typeof StoredClientSchema>;

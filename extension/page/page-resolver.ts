@@ -17,11 +17,13 @@ import type { StoredClient } from '../data/stored-client.js';
 import type { Lang } from '../../shared/options.js';
 import { candidateKeys, type Candidate } from '../match/lookup.js';
 import type { Site } from '../sites/site.js';
+import type { CardView } from '../ui/card-view.js';
 import { PENDING, type Resolve } from './annotator.js';
 
 export type FetchKeys = (keys: PageKeys) => Promise<FoundKeys>;
 
-export type PageResolverDeps = { fetchKeys: FetchKeys; site: Pick<Site, 'kind'>; lang: Lang; meta: Pick<DatasetMeta, 'count' | 'basis'>; onResolved(): void };
+/** `view`: the card's currency, as-of day and CRM links (ui/card-view.ts). */
+export type PageResolverDeps = { fetchKeys: FetchKeys; site: Pick<Site, 'kind'>; lang: Lang; meta: Pick<DatasetMeta, 'count' | 'basis'>; view?: CardView; onResolved(): void };
 
 const prefix = { email: 'e:', domain: 'd:', name: 'n:' } as const;
 const kindOf = { email: 'emails', domain: 'domains', name: 'names' } as const;
@@ -31,6 +33,8 @@ export function createPageResolver(deps: PageResolverDeps): { resolve: Resolve }
   /** Prefixed key → position in `clients`, or null when the database has no such key. */
   const known = new Map<string, number | null>();
   const clients: StoredClient[] = [];
+  /** What the contacts file says each person does, by e-mail. */
+  const roles = new Map<string, string>();
   const asked = new Set<string>();
   let queued: PageKeys | undefined;
 
@@ -57,6 +61,7 @@ export function createPageResolver(deps: PageResolverDeps): { resolve: Resolve }
         clients.push(...answer.clients);
         for (const key of all) known.set(key, null);
         for (const [key, at] of answer.found) known.set(key, offset + at);
+        for (const [email, role] of answer.roles ?? []) roles.set(email, role);
       })
       .catch((error) => {
         // The extension was reloaded, or its worker is gone: keep the page as it is.
@@ -77,7 +82,8 @@ export function createPageResolver(deps: PageResolverDeps): { resolve: Resolve }
       }
       // A better key is still unknown: wait for it rather than show a weaker match first.
       if (at === null || waiting) continue;
-      return { client: clients[at], count: deps.meta.count, lang: deps.lang, match: { at, ...candidate }, basis: deps.meta.basis };
+      const role = candidate.by === 'email' ? roles.get(candidate.key) : undefined;
+      return { client: clients[at], count: deps.meta.count, lang: deps.lang, match: { at, ...candidate }, basis: deps.meta.basis, view: deps.view, ...(role ? { role } : {}) };
     }
     return waiting ? PENDING : undefined;
   };

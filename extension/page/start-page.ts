@@ -17,8 +17,10 @@ import type { DatasetMeta } from '../data/dataset.js';
 import type { Settings } from '../data/settings.js';
 import { KEYS, readMeta, readSettings } from '../data/storage.js';
 import { uiLang } from '../i18n.js';
-import { siteFor } from '../sites/index.js';
+import { siteFor, sites } from '../sites/index.js';
+import { cardView } from '../ui/card-view.js';
 import type { Site } from '../sites/site.js';
+import { startComposeNotices, type ComposeNotices } from '../compose/compose-notice.js';
 import { startAnnotator, type Annotator, type Resolve } from './annotator.js';
 import { createPageResolver, type FetchKeys } from './page-resolver.js';
 
@@ -34,17 +36,35 @@ export async function startPage(win: Window, signal?: AbortSignal, fetchKeys: Fe
   if (signal?.aborted) return;
   let resolve: Resolve = () => undefined;
   let annotator: Annotator | undefined;
+  let notices: ComposeNotices | undefined;
   let shown = view(site, settings);
 
   const apply = () => {
     if (settings.sites[site.id] === false || !meta?.count) {
       annotator?.stop();
       annotator = undefined;
+      notices?.stop();
+      notices = undefined;
       return;
     }
-    resolve = createPageResolver({ fetchKeys, site, lang: uiLang(settings.lang), meta, onResolved: () => annotator?.resolved() }).resolve;
+    resolve = createPageResolver({
+      fetchKeys,
+      site,
+      lang: uiLang(settings.lang),
+      meta,
+      view: cardView({ importedAt: meta.importedAt, asOf: meta.asOf, clients: [] }, settings, sites),
+      onResolved: () => {
+        annotator?.resolved();
+        notices?.rescan();
+      },
+    }).resolve;
     if (annotator) annotator.rescan();
     else annotator = startAnnotator(win.document.body, { site, url: () => new URL(win.location.href), resolve: (identity) => resolve(identity) });
+    // Warnings while writing: mail sites only, where drafts have recipients.
+    if (site.kind === 'mail') {
+      if (notices) notices.rescan();
+      else notices = startComposeNotices(win.document.body, { site, resolve: (identity) => resolve(identity), kamName: () => settings.kamName ?? '', lang: () => uiLang(settings.lang) });
+    }
   };
 
   const onChanged = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
@@ -64,6 +84,8 @@ export async function startPage(win: Window, signal?: AbortSignal, fetchKeys: Fe
   signal?.addEventListener('abort', () => {
     annotator?.stop();
     annotator = undefined;
+    notices?.stop();
+    notices = undefined;
     try {
       chrome.storage.onChanged.removeListener(onChanged);
     } catch {
@@ -73,7 +95,7 @@ export async function startPage(win: Window, signal?: AbortSignal, fetchKeys: Fe
   apply();
 }
 
-/** What of the settings shows on this page: the language and whether the site is on. */
+/** What of the settings shows on this page: the language, whether the site is on, and what the card shows (currency, CRM links, the user's name). */
 function view(site: Site, settings: Settings): string {
-  return `${uiLang(settings.lang)}|${settings.sites[site.id] !== false}`;
+  return `${uiLang(settings.lang)}|${settings.sites[site.id] !== false}|${settings.currency}|${JSON.stringify(settings.crmLinks)}|${settings.kamName}`;
 }
