@@ -134,3 +134,11 @@ it('reads self-hosted CRMs over https only, unless plain http was asked for on t
   expect(hostPatterns('crm.acme.ru')).toEqual(['https://crm.acme.ru/*']);
   expect(hostPatterns('crm.acme.ru', true)).toEqual(['https://crm.acme.ru/*', 'http://crm.acme.ru/*']);
 });
+
+it('reads a Pipedrive organisation from the page title while its header is still empty', () => {
+  document.title = 'АО «Вектор» - Pipedrive';
+  document.body.innerHTML = '<h1 data-testid="header-title"></h1>';
+  annotator = startAnnotator(document.body, { site: pipedrive, url: () => new URL('https://acme.pipedrive.com/organization/42'), resolve: fixtureData('en', pipedrive).resolve });
+  expect(annotator.badgeOf(document.querySelector('h1')!)?.getAttribute('data-segment')).toBe('AY');
+  document.title = '';
+});
