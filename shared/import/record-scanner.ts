@@ -43,6 +43,16 @@ export type Fields = {
    * stray quote costs one line of scanning, not MAX_QUOTED_LINES.
    */
   singleLine: Uint8Array;
+  /**
+   * Where the next quote, CR and delimiter are in `scanned` (-1: none ahead,
+   * -2: not searched yet), found with indexOf and kept until passed, so a
+   * line with neither quotes nor a stray CR is split by native searches.
+   */
+  scanned: string;
+  scannedFrom: number;
+  quoteAt: number;
+  crAt: number;
+  delimAt: number;
 };
 
 /** The text ends inside the record: call again with more text. */
@@ -74,6 +84,11 @@ export function createFields(): Fields {
     multiline: -1,
     escaped: new Uint8Array(1),
     singleLine: new Uint8Array(0),
+    scanned: '',
+    scannedFrom: 0,
+    quoteAt: -2,
+    crAt: -2,
+    delimAt: -2,
   };
 }
 
@@ -176,6 +191,11 @@ export function scanRecord(text: string, from: number, final: boolean, delim: nu
   f.multiline = -1;
   const n = text.length;
   if (delim < 0) return scanWhitespace(text, from, final, f);
+  if (!lineOnly) {
+    const end = scanPlainLine(text, from, final, delim, f);
+    if (end !== NOT_PLAIN) return end;
+    f.count = 0;
+  }
   const limit = lineOnly ? lineEnd(text, from) : n;
   let i = from;
   for (;;) {
@@ -227,6 +247,47 @@ export function scanRecord(text: string, from: number, final: boolean, delim: nu
     }
     return afterBreak(text, i, final);
   }
+}
+
+const NOT_PLAIN = -4;
+
+/**
+ * The common line, read with indexOf: no quote before its LF, no CR but the
+ * one of a CRLF. Returns where the next record starts (or INCOMPLETE), or
+ * NOT_PLAIN for the character loop to read it.
+ */
+function scanPlainLine(text: string, from: number, final: boolean, delim: number, f: Fields): number {
+  // The positions hold for scans that move forward through one text; anything else searches afresh.
+  if (f.scanned !== text || from < f.scannedFrom) {
+    f.scanned = text;
+    f.quoteAt = f.crAt = f.delimAt = -2;
+  }
+  // Searches below reach up to this line's end: a later scan of this text must start there or after.
+  f.scannedFrom = from;
+  const n = text.length;
+  const lf = text.indexOf('\n', from);
+  const lineEnd = lf === -1 ? n : lf;
+  if (f.quoteAt !== -1 && f.quoteAt < from) f.quoteAt = text.indexOf('"', from);
+  if (f.quoteAt !== -1 && f.quoteAt < lineEnd) return NOT_PLAIN;
+  if (f.crAt !== -1 && f.crAt < from) f.crAt = text.indexOf('\r', from);
+  let end = lineEnd;
+  if (f.crAt !== -1 && f.crAt < lineEnd) {
+    if (f.crAt !== lineEnd - 1 || lf === -1) return NOT_PLAIN;
+    end = lineEnd - 1;
+  }
+  if (lf === -1 && !final) return INCOMPLETE;
+  const mark = String.fromCharCode(delim);
+  let start = from;
+  for (;;) {
+    if (f.delimAt !== -1 && f.delimAt < start) f.delimAt = text.indexOf(mark, start);
+    const d = f.delimAt;
+    if (d === -1 || d >= end) break;
+    push(f, start, d, 0);
+    start = d + 1;
+  }
+  push(f, start, end, 0);
+  f.scannedFrom = lf === -1 ? n : lf + 1;
+  return f.scannedFrom;
 }
 
 function scanWhitespace(text: string, from: number, final: boolean, f: Fields): number {
