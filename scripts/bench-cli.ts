@@ -10,39 +10,16 @@
  * // node dist/bench-cli.js  (npm run bench runs it)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeGeneratedCsv } from '../tools/bench-rows.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const CLIENTS = 50_000;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const root = fileURLToPath(new URL('..', import.meta.url));
-
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** The same skewed ledger as the in-memory bench: a few clients get many rows. */
-function writeLedger(file: string): void {
-  const random = rng(7);
-  const lines = ['client,date,amount'];
-  for (let i = 0; i < ROWS; i++) {
-    const client = `C${String(Math.floor(CLIENTS * random() ** 2)).padStart(6, '0')}`;
-    const month = Math.floor(random() * 24);
-    const day = 1 + Math.floor(random() * 28);
-    const date = `${2023 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    const amount = Math.round((random() < 0.03 ? -1 : 1) * Math.exp(random() * 8) * 100) / 100;
-    lines.push(`${client},${date},${amount}`);
-  }
-  writeFileSync(file, lines.join('\n') + '\n');
-}
 
 /** Wall seconds of one whole process; throws when it fails. */
 function wall(command: string[]): number {
@@ -61,7 +38,7 @@ const median = (values: number[]): number => {
 const dir = mkdtempSync(join(tmpdir(), 'kam-bench-cli-'));
 try {
   const file = join(dir, 'ledger.csv');
-  writeLedger(file);
+  writeGeneratedCsv(file, ROWS, CLIENTS);
   const kam = ['bin/kam.js', 'segment', file, '--out', join(dir, 'segments.csv')];
   const bare = ['scripts/bare-pass.mjs', file];
   wall(kam);

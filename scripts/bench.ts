@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { createTransactionImporter } from '../shared/import/index.js';
 import { createSegmenter } from '../shared/segment.js';
 import type { Transaction } from '../shared/transaction.js';
+import { bareCsvPass } from './bare-pass.mjs';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const CLIENTS = 50_000;
@@ -83,26 +84,6 @@ function segmentAll(rows: readonly Transaction[]) {
   const result = segmenter.finish();
   lastSplit = { pass: passed - start, finish: performance.now() - passed };
   return result;
-}
-
-async function bareCsvPass(file: string): Promise<Map<string, number>> {
-  const totals = new Map<string, number>();
-  const decoder = new TextDecoder();
-  let rest = '';
-  let header = true;
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) {
-    const lines = (rest + decoder.decode(chunk as Uint8Array, { stream: true })).split('\n');
-    rest = lines.pop() ?? '';
-    for (const line of lines) {
-      if (header) {
-        header = false;
-        continue;
-      }
-      const [client, , amount] = line.split(',');
-      totals.set(client, (totals.get(client) ?? 0) + Number(amount));
-    }
-  }
-  return totals;
 }
 
 async function segmentCsv(file: string) {

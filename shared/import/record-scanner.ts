@@ -214,39 +214,41 @@ export function scanRecord(text: string, from: number, final: boolean, delim: nu
         push(f, i + 1, close, f.escaped[0] ? 2 : 1);
         i = close + 1;
         while (i < limit && isPad(text.charCodeAt(i), delim)) i++;
-        if (i >= n) return final ? n : INCOMPLETE;
-        if (i >= limit) return afterBreak(text, i, final);
-        const c = text.charCodeAt(i);
-        if (c === delim) {
-          i++;
-          if (i >= n && final) {
-            push(f, n, n, 0);
-            return n;
-          }
-          continue;
-        }
-        return afterBreak(text, i, final);
+        const next = afterField(text, i, limit, final, delim, f);
+        if (next !== NEXT_FIELD) return next;
+        i++;
+        continue;
       }
       // lineOnly and no closing quote on this line: the quote is literal, read on as a plain field.
     }
-    let c = 0;
     for (; i < limit; i++) {
-      c = text.charCodeAt(i);
+      const c = text.charCodeAt(i);
       if (c === delim || c === LF || c === CR) break;
     }
     push(f, fieldStart, i, 0);
-    if (i >= n) return final ? n : INCOMPLETE;
-    if (i >= limit) return afterBreak(text, i, final);
-    if (c === delim) {
-      i++;
-      if (i >= n && final) {
-        push(f, n, n, 0);
-        return n;
-      }
-      continue;
-    }
-    return afterBreak(text, i, final);
+    const next = afterField(text, i, limit, final, delim, f);
+    if (next !== NEXT_FIELD) return next;
+    i++;
   }
+}
+
+/** A delimiter follows the field: the next field starts after it. */
+const NEXT_FIELD = -5;
+
+/**
+ * After a field that ends at `i`: NEXT_FIELD when a delimiter follows, else
+ * where the next record starts (or INCOMPLETE). A delimiter that ends the
+ * text leaves one more, empty, field.
+ */
+function afterField(text: string, i: number, limit: number, final: boolean, delim: number, f: Fields): number {
+  const n = text.length;
+  if (i >= n) return final ? n : INCOMPLETE;
+  if (i >= limit || text.charCodeAt(i) !== delim) return afterBreak(text, i, final);
+  if (i + 1 >= n && final) {
+    push(f, n, n, 0);
+    return n;
+  }
+  return NEXT_FIELD;
 }
 
 const NOT_PLAIN = -4;
