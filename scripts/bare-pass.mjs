@@ -25,6 +25,7 @@ export async function bareCsvPass(file) {
   return totals;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+// Only when run as this file itself (bundled into the in-process bench, import.meta.url is the bench's).
+if (process.argv[1]?.endsWith('bare-pass.mjs') && import.meta.url === pathToFileURL(process.argv[1]).href) {
   console.log(`${(await bareCsvPass(process.argv[2])).size} clients`);
 }
