@@ -8,6 +8,7 @@
 import { parseArgs } from 'node:util';
 import type { Lang, SegmentOptionsInput } from '../shared/options.js';
 import { cliMessages } from './messages.js';
+import { keyAccountFlags, parseKeyAccountArgs, type KeyAccountArgs } from './key-account-args.js';
 
 export type CliArgs = {
   help: boolean;
@@ -17,6 +18,7 @@ export type CliArgs = {
   strict: boolean;
   lang: Lang;
   segment: SegmentOptionsInput;
+  keyAccounts: KeyAccountArgs;
   import: {
     columns: Record<string, string | number>;
     header: boolean;
@@ -49,6 +51,7 @@ export function parseCliArgs(argv: string[], fallbackLang: Lang): CliArgs {
         'no-header': { type: 'boolean' },
         strict: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        ...keyAccountFlags,
       },
     });
   } catch (error) {
@@ -61,7 +64,7 @@ export function parseCliArgs(argv: string[], fallbackLang: Lang): CliArgs {
     throw new UsageError(m.badValue(option, String(v[option]), expected));
   };
   const [command, file, ...rest] = parsed.positionals;
-  if (v.help || command === undefined || command === 'help') return { help: true, file: '', top: 10, strict: false, lang, segment: {}, import: defaultImport(lang) };
+  if (v.help || command === undefined || command === 'help') return { help: true, file: '', top: 10, strict: false, lang, segment: {}, keyAccounts: { previous: false, score: {} }, import: defaultImport(lang) };
   if (command !== 'segment') throw new UsageError(m.unknownCommand(command));
   if (!file) throw new UsageError(m.missingFile);
   if (rest.length) throw new UsageError(m.badUsage(rest.join(' ')));
@@ -120,6 +123,7 @@ export function parseCliArgs(argv: string[], fallbackLang: Lang): CliArgs {
     strict: Boolean(v.strict),
     lang,
     segment,
+    keyAccounts: parseKeyAccountArgs(v, fail),
     import: {
       columns,
       header: !v['no-header'],

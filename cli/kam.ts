@@ -9,11 +9,13 @@ import { createReadStream, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createTransactionImporter, ImportError, type ImportReport } from '../shared/import/index.js';
 import { OptionsError } from '../shared/options.js';
-import { createSegmenter } from '../shared/segment.js';
+import { createSegmenter, type Segmenter } from '../shared/segment.js';
 import { formatSegmentsCsv, formatSegmentsJson, toSegmentRows } from '../shared/segments-table.js';
 import { defaultLang, parseCliArgs, UsageError } from './args.js';
 import { cliMessages } from './messages.js';
 import { formatReport } from './report.js';
+import { createKeyAccountRun, keyAccountsWanted, KeyAccountsInputError, needsLastDate, type KeyAccountRun } from './key-accounts.js';
+import { keyAccountCliMessages } from './key-account-messages.js';
 
 async function main(argv: string[]): Promise<number> {
   const fallbackLang = defaultLang(process.env);
@@ -26,12 +28,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const m = cliMessages[args.lang];
   if (args.help) {
-    process.stdout.write(m.usage + '\n');
+    process.stdout.write(m.usage + '\n\n' + keyAccountCliMessages[args.lang].usage + '\n');
     return 0;
   }
   if (args.out && !/\.(csv|json)$/i.test(args.out)) return usage(m.badValue('out', args.out, 'FILE.csv | FILE.json'));
 
-  let segmenter;
+  let segmenter: Segmenter;
   try {
     segmenter = createSegmenter(args.segment);
   } catch (error) {
@@ -47,10 +49,24 @@ async function main(argv: string[]): Promise<number> {
   }
 
   let report: ImportReport;
+  let keyRun: KeyAccountRun | undefined;
   try {
-    report = await readTransactions(args.file, size, args.import, segmenter.add, (percent, rows) => m.progress(basename(args.file), percent, rows));
+    // --previous without --to needs the last date before it can set the windows: one quick pass first.
+    let lastDate = '';
+    if (needsLastDate(args)) {
+      process.stderr.write(keyAccountCliMessages[args.lang].scanning + '\n');
+      await readTransactions(args.file, size, args.import, (t) => void (t.date > lastDate && (lastDate = t.date)), (percent, rows) => m.progress(basename(args.file), percent, rows));
+    }
+    if (keyAccountsWanted(args)) {
+      keyRun = createKeyAccountRun(args, lastDate || undefined);
+      segmenter = createSegmenter(keyRun.segment);
+    }
+    const run = keyRun;
+    const add = run ? (t: Parameters<Segmenter['add']>[0]) => (segmenter.add(t), run.add(t)) : segmenter.add;
+    report = await readTransactions(args.file, size, args.import, add, (percent, rows) => m.progress(basename(args.file), percent, rows));
   } catch (error) {
     if (error instanceof ImportError) return fail(m.cannotRead(args.file, error.message));
+    if (error instanceof KeyAccountsInputError) return fail(m.cannotRead(error.file, error.message));
     if ((error as NodeJS.ErrnoException).code) return fail(m.cannotRead(args.file, (error as Error).message));
     throw error;
   }
@@ -61,12 +77,26 @@ async function main(argv: string[]): Promise<number> {
   if (args.strict && report.rejected > 0) return fail(m.strictFailed(report.rejected));
 
   const result = segmenter.finish();
-  if (result.transactions.outsideWindow) process.stderr.write(m.outsideWindow(result.transactions.outsideWindow) + '\n');
+  const outside = result.transactions.outsideWindow - (keyRun?.previousUsed() ?? 0);
+  if (outside) process.stderr.write(m.outsideWindow(outside) + '\n');
   if (!result.clients.length) return fail(m.noClients);
   process.stdout.write(formatReport(result, args.top) + '\n');
+  let extras;
+  if (keyRun) {
+    let done;
+    try {
+      done = keyRun.finish(result);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code) return fail(m.cannotRead(String((error as NodeJS.ErrnoException).path ?? ''), (error as Error).message));
+      throw error;
+    }
+    process.stdout.write('\n' + done.text + '\n');
+    for (const line of done.written) process.stderr.write(line + '\n');
+    extras = done.extras;
+  }
 
   if (args.out) {
-    const rows = toSegmentRows(result);
+    const rows = toSegmentRows(result, result.options.lang, extras);
     try {
       writeFileSync(args.out, /\.json$/i.test(args.out) ? formatSegmentsJson(rows) : formatSegmentsCsv(rows));
     } catch (error) {

@@ -19,6 +19,11 @@ import type { Lang } from './options.js';
 import { explainClient, reasonLine } from './reasons.js';
 import type { Segmentation } from './segment.js';
 import { IsoDateSchema } from './transaction.js';
+import type { Account } from './key-accounts/account.js';
+import type { MovementResult } from './key-accounts/movement.js';
+import { goneRowFields, keyAccountCell, keyAccountColumns, keyAccountFields, keyAccountRowShape, movementColumns, movementFields, readKeyAccountFields } from './key-accounts/row-fields.js';
+import { scoreClients, type KeyScore } from './key-accounts/score.js';
+import type { ScoreOptionsInput } from './key-accounts/score-options.js';
 
 export const segmentColumns = ['client', 'name', 'domains', 'emails', 'kam', 'total', 'share', 'cum_share', 'rank', 'abc', 'cv', 'xyz', 'segment', 'type', 'trend', 'first_purchase', 'last_purchase', 'risk', 'reason'] as const;
 
@@ -46,15 +51,22 @@ export const SegmentRowSchema = z.object({
   last_purchase: IsoDateSchema.nullable(),
   risk: z.enum(['at-risk', 'lost']).nullable(),
   reason: z.string(),
+  // Key accounts (see key-accounts/row-fields.ts): score, tier, share of wallet, the 3 P's, movement.
+  ...keyAccountRowShape,
 });
 
 export type SegmentRow = z.infer<typeof SegmentRowSchema>;
 
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
+/** What a key-accounts run adds to the table: the dossier and score settings (or ready scores), and the movement. */
+export type KeyAccountExtras = { accounts?: ReadonlyMap<string, Account>; score?: ScoreOptionsInput; scores?: readonly KeyScore[]; movement?: MovementResult };
+
 /** One row per client; `lang` picks the language of the reason column (default: the run's). */
-export function toSegmentRows(result: Segmentation, lang: Lang = result.options.lang): SegmentRow[] {
-  return result.clients.map((c) => ({
+export function toSegmentRows(result: Segmentation, lang: Lang = result.options.lang, extras: KeyAccountExtras = {}): SegmentRow[] {
+  const scores = extras.scores ?? scoreClients(result, extras.accounts, extras.score);
+  const movement = extras.movement;
+  const rows: SegmentRow[] = result.clients.map((c, i) => ({
     client: c.client,
     name: c.name,
     domains: c.domains,
@@ -74,16 +86,29 @@ export function toSegmentRows(result: Segmentation, lang: Lang = result.options.
     last_purchase: c.lastPurchase ?? null,
     risk: c.risk ?? null,
     reason: reasonLine(explainClient(c, result, lang)),
+    ...keyAccountFields(scores[i], lang),
+    ...(movement && movementFields(movement.byClient.get(c.client)!)),
   }));
+  if (movement) movement.gone.forEach((p) => rows.push(goneRowFields(p, rows.length + 1, result.asOf, result.options.lostDays, lang)));
+  return rows;
+}
+
+/** The key-account and movement columns any of the rows carry, after the core columns. */
+function extraColumns(rows: readonly SegmentRow[]): string[] {
+  return [...keyAccountColumns, ...movementColumns].filter((column) => rows.some((row) => row[column] !== undefined));
 }
 
 export function formatSegmentsCsv(rows: readonly SegmentRow[]): string {
-  const lines = [segmentColumns.join(',')];
+  const extra = extraColumns(rows);
+  const lines = [[...segmentColumns, ...extra].join(',')];
   for (const row of rows) {
-    lines.push(segmentColumns.map((column) => {
-      const value = row[column];
-      return csvCell(Array.isArray(value) ? value.join(';') : value);
-    }).join(','));
+    lines.push([
+      ...segmentColumns.map((column) => {
+        const value = row[column];
+        return csvCell(Array.isArray(value) ? value.join(';') : value);
+      }),
+      ...extra.map((column) => csvCell(keyAccountCell(row[column as keyof SegmentRow]))),
+    ].join(','));
   }
   return lines.join('\r\n') + '\r\n';
 }
@@ -142,6 +167,7 @@ export function parseSegmentsCsv(text: string): SegmentsParse {
       last_purchase: get('last_purchase') || null,
       risk: get('risk') || null,
       reason: get('reason'),
+      ...readKeyAccountFields(get, (column) => index.has(column), (t) => fraction(t)),
     });
     if (row.success) rows.push(row.data);
     else errors.push({ line: startLine, reason: row.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });
