@@ -23,6 +23,7 @@ import { scoreClients, type KeyScore } from '../shared/key-accounts/score.js';
 import { scoreReason } from '../shared/key-accounts/score-reasons.js';
 import { winbackColumns, winbackRows } from '../shared/key-accounts/winback.js';
 import { cellCodes } from '../shared/matrix.js';
+import { messages } from '../shared/messages.js';
 import { periodLabel, periodOf } from '../shared/periods.js';
 import { createSegmenter, type Segmentation, type Segmenter } from '../shared/segment.js';
 import type { Transaction } from '../shared/transaction.js';
@@ -109,6 +110,12 @@ export function createKeyAccountRun(args: CliArgs, lastDate?: string): KeyAccoun
         const rows = winbackRows({ current: result, movement, history, accounts: accounts?.map });
         writeFileSync(ka.winback, formatRowsCsv(winbackColumns, rows));
         lines.push('', m.winbackTitle(rows.length));
+        for (const [k, r] of rows.slice(0, args.top).entries()) {
+          const label = r.name && r.name !== r.client ? `${r.name} (${r.client})` : r.client;
+          const riskText = messages[lang].risk[r.risk];
+          lines.push(`${String(k + 1).padStart(3)}. ${label}`);
+          lines.push(`       ${m.winbackLine(riskText, formatAmount(r.revenue_12m, lang), r.days_since, r.class_before, r.kam, [r.next_step, r.next_step_date].filter(Boolean).join(' '))}`);
+        }
         written.push(m.written(m.what.winback, ka.winback, rows.length));
       }
       return { text: lines.join('\n'), extras: { accounts: accounts?.map, scores, movement }, written };

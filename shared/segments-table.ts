@@ -66,12 +66,14 @@ export type KeyAccountExtras = { accounts?: ReadonlyMap<string, Account>; score?
 export function toSegmentRows(result: Segmentation, lang: Lang = result.options.lang, extras: KeyAccountExtras = {}): SegmentRow[] {
   const scores = extras.scores ?? scoreClients(result, extras.accounts, extras.score);
   const movement = extras.movement;
+  // The dossier's name and KAM win over the transactions'.
+  const account = (client: string) => extras.accounts?.get(client);
   const rows: SegmentRow[] = result.clients.map((c, i) => ({
     client: c.client,
-    name: c.name,
+    name: account(c.client)?.name || c.name,
     domains: c.domains,
     emails: c.emails,
-    kam: c.kam,
+    kam: account(c.client)?.kam || c.kam,
     total: round(c.total, 2),
     share: round(c.share, 6),
     cum_share: c.abcFlag ? null : round(c.cumShare, 6),

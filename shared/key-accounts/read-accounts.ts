@@ -9,6 +9,7 @@
  * accounts[0].potential; // 1200000
  */
 import Papa from 'papaparse';
+import { unguardCell } from '../csv-cell.js';
 import { decodeBytes } from '../import/decode.js';
 import { parseDate } from '../import/dates.js';
 import { parseNumber } from '../import/numbers.js';
@@ -81,7 +82,7 @@ export function readAccountsCsv(input: Uint8Array | string, lang: Lang): Account
 function readRow(row: readonly Cell[], columns: Partial<Record<AccountColumn, number>>, lang: Lang, problems: string[]) {
   const m = keyAccountMessages[lang];
   const raw = (column: AccountColumn): Cell => (columns[column] === undefined ? '' : row[columns[column]!]);
-  const text = (column: AccountColumn) => String(raw(column) ?? '').trim();
+  const text = (column: AccountColumn) => unguardCell(String(raw(column) ?? '').trim());
   const number = (column: AccountColumn) => {
     const value = raw(column);
     if (value === '' || value === null || value === undefined) return undefined;
