@@ -72,6 +72,7 @@ async function main(argv: string[]): Promise<number> {
   }
 
   process.stderr.write(m.rows(report.read, report.used, report.rejected) + '\n');
+  process.stderr.write(m.lines(report.lines) + '\n');
   for (const e of report.errors.slice(0, 10)) process.stderr.write(m.rejectedLine(e.line, e.reason) + '\n');
   if (report.rejected > 10) process.stderr.write(m.moreRejected(report.rejected - 10) + '\n');
   if (args.strict && report.rejected > 0) return fail(m.strictFailed(report.rejected));

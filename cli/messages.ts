@@ -5,6 +5,7 @@
  * cliMessages.en.rows(100, 98, 2); // 'Rows: 100 read, 98 used, 2 rejected'
  */
 import type { Lang } from '../shared/options.js';
+import type { LineCounts } from '../shared/import/importer.js';
 
 const en = {
   usage: `Usage: kam segment FILE [options]
@@ -45,6 +46,7 @@ Exit codes: 0 success, 1 bad input, 2 bad usage.`,
   cannotRead: (file: string, reason: string) => `Cannot read ${file}: ${reason}`,
   badValue: (option: string, value: string, expected: string) => `--${option} ${value}: expected ${expected}`,
   rows: (read: number, used: number, rejected: number) => `Rows: ${read} read, ${used} used, ${rejected} rejected`,
+  lines: (l: LineCounts) => `Lines: ${l.total} in the file = ${l.header} header + ${l.blank} blank + ${l.used} used + ${l.rejected} rejected`,
   rejectedLine: (line: number, reason: string) => `  line ${line}: ${reason}`,
   moreRejected: (n: number) => `  … and ${n} more`,
   outsideWindow: (n: number) => `${n} rows outside the analysis window were left out`,
@@ -107,6 +109,7 @@ const ru: CliMessages = {
   cannotRead: (file, reason) => `Не удаётся прочитать ${file}: ${reason}`,
   badValue: (option, value, expected) => `--${option} ${value}: ожидается ${expected}`,
   rows: (read, used, rejected) => `Строк: прочитано ${read}, использовано ${used}, отклонено ${rejected}`,
+  lines: (l) => `Строк в файле: ${l.total} = заголовок ${l.header} + пустых ${l.blank} + использовано ${l.used} + отклонено ${l.rejected}`,
   rejectedLine: (line, reason) => `  строка ${line}: ${reason}`,
   moreRejected: (n) => `  … и ещё ${n}`,
   outsideWindow: (n) => `Строк вне окна анализа: ${n}, они не учтены`,

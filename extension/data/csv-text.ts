@@ -16,7 +16,7 @@ export function csvText(input: Uint8Array | string): CsvText {
   const lf = text.indexOf('\n');
   const newline = lf > 0 && text[lf - 1] === '\r' ? '\r\n' : lf >= 0 ? '\n' : text.includes('\r') ? '\r' : '\n';
   const sample = text.slice(0, 65_536);
-  const delimiter = detectDelimiter(sample, newline);
+  const delimiter = detectDelimiter(sample);
   const firstLine = sample.split(newline).find((line) => line.trim() !== '') ?? '';
   const header =
     delimiter === 'whitespace'

@@ -4,9 +4,14 @@
  * - `dd.mm.yyyy`, `dd.mm.yy`, `dd/mm/yyyy`, `dd/mm/yy`, `dd-mm-yyyy`, or the
  *   month first (`mm/dd/yyyy`) when `order` is `mdy`;
  * - compact `yyyymmdd` (`19970101`);
- * - Excel serial numbers from 1 to 2958465 (9999-12-31) in the 1900 date
+ * - Excel serial numbers from 1 to 73415 (2100-12-31) in the 1900 date
  *   system, fraction (time of day) allowed: 45000 is 2023-03-15, 61 is
  *   1900-03-01; 60 is Excel's phantom 1900-02-29 and gives null.
+ * Only years 1900-2100 are dates here: anything outside is a typo or a
+ * number that is not a date, and would stretch the analysis window over
+ * centuries. Bare numbers are serials only when the caller says the column
+ * holds serials (`serial`, the default for a lone value): in a column of
+ * calendar dates an amount-like `1` is a mistake, not 1900-01-01.
  * Any of these may be followed by a time after a space or `T` (`10:00`,
  * `10:00:00.123`, `9:05 PM`, `Z`, `+03:00`); the time and its zone are
  * ignored: the date is the calendar day as written. Two-digit years 00-69 are
@@ -22,7 +27,12 @@
 export type DateOrder = 'dmy' | 'mdy';
 
 const ZERO = 48;
-const MAX_SERIAL = 2958465;
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2100;
+/** 2100-12-31 in Excel's 1900 date system. */
+const MAX_SERIAL = 73415;
+/** Longest date cell read (a date with a time and a zone fits easily). */
+const MAX_DATE_CHARS = 64;
 
 const TIME = /^\d{1,2}(?::\d{2}){1,2}(?:[.,]\d{1,9})?(?:\s?[AaPp][Mm])?(?:\s?(?:Z|[+-]\d{2}(?::?\d{2})?))?$/;
 const SEPARATED = /^(\d{1,4})([./-])(\d{1,2})\2(\d{1,4})(?:(?:\s+|T)(.+))?$/;
@@ -36,8 +46,8 @@ function daysInMonth(year: number, month: number): number {
 
 const pad2 = (n: number): string => (n < 10 ? `0${n}` : `${n}`);
 
-function isoDate(year: number, month: number, day: number): string | null {
-  if (year < 1 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+function isoDate(year: number, month: number, day: number, anyYear = false): string | null {
+  if ((anyYear ? year < 1 || year > 9999 : year < MIN_YEAR || year > MAX_YEAR) || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   return `${String(year).padStart(4, '0')}-${pad2(month)}-${pad2(day)}`;
 }
 
@@ -51,7 +61,7 @@ function twoDigits(s: string, i: number): number {
 }
 
 /** The fast paths: `yyyy-mm-dd` and `dd.mm.yyyy`, read with charCodeAt; undefined when neither applies. */
-function fastDate(s: string): string | null | undefined {
+function fastDate(s: string, anyYear: boolean): string | null | undefined {
   if (s.length !== 10) return undefined;
   if (s.charCodeAt(4) === 45 && s.charCodeAt(7) === 45) {
     const hi = twoDigits(s, 0);
@@ -60,7 +70,8 @@ function fastDate(s: string): string | null | undefined {
     const day = twoDigits(s, 8);
     if (hi < 0 || lo < 0 || month < 0 || day < 0) return undefined;
     const year = hi * 100 + lo;
-    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) || year < 1) return null;
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+    if (anyYear ? year < 1 : year < MIN_YEAR || year > MAX_YEAR) return null;
     return s;
   }
   if (s.charCodeAt(2) === 46 && s.charCodeAt(5) === 46) {
@@ -69,13 +80,14 @@ function fastDate(s: string): string | null | undefined {
     const hi = twoDigits(s, 6);
     const lo = twoDigits(s, 8);
     if (hi < 0 || lo < 0 || month < 0 || day < 0) return undefined;
-    return isoDate(hi * 100 + lo, month, day);
+    return isoDate(hi * 100 + lo, month, day, anyYear);
   }
   return undefined;
 }
 
 /** Excel 1900-system serial to ISO; Excel counts a 29 February 1900 that never was. */
 export function excelSerialToIso(serial: number): string | null {
+  if (serial < 1) return null;
   const whole = Math.floor(serial);
   if (!(whole >= 1 && whole <= MAX_SERIAL) || whole === 60) return null;
   const daysFrom1899_12_31 = whole < 60 ? whole : whole - 1;
@@ -89,15 +101,37 @@ const fullYear = (text: string): number => {
   return y < 70 ? 2000 + y : 1900 + y;
 };
 
-export function parseDate(value: string | number | null | undefined, order: DateOrder = 'dmy'): string | null {
-  if (typeof value === 'number') return Number.isFinite(value) ? excelSerialToIso(value) : null;
-  if (value == null) return null;
-  const fast = fastDate(value);
+/** Whether a cell is a bare number that only the serial reading makes a date (`45000`, `45000.5`). */
+export function isSerialLike(value: string): boolean {
+  const s = value.trim();
+  return s.length > 0 && s.length <= MAX_DATE_CHARS && SERIAL.test(s) && !COMPACT.test(s);
+}
+
+export function parseDate(value: string | number | null | undefined, order: DateOrder = 'dmy', serial = true): string | null {
+  return readDate(value, order, serial, false);
+}
+
+/**
+ * Whether a cell that parseDate refuses is a well-formed date of a year
+ * outside 1900-2100 (`0001-01-01`, `31.12.9999`), so a message can say so.
+ *
+ * @example
+ * isOutOfRangeDate('9999-12-31'); // true
+ * isOutOfRangeDate('31.02.2024'); // false: not a date at all
+ */
+export function isOutOfRangeDate(value: string, order: DateOrder = 'dmy'): boolean {
+  return readDate(value, order, false, true) !== null;
+}
+
+function readDate(value: string | number | null | undefined, order: DateOrder, serial: boolean, anyYear: boolean): string | null {
+  if (typeof value === 'number') return serial && Number.isFinite(value) ? excelSerialToIso(value) : null;
+  if (value == null || value.length > MAX_DATE_CHARS) return null;
+  const fast = fastDate(value, anyYear);
   if (fast !== undefined) return fast;
   const s = value.trim();
   if (s.length === 0) return null;
   if (s !== value) {
-    const again = fastDate(s);
+    const again = fastDate(s, anyYear);
     if (again !== undefined) return again;
   }
 
@@ -105,19 +139,19 @@ export function parseDate(value: string | number | null | undefined, order: Date
   if (separated) {
     const [, a, , b, c, rest] = separated;
     if (!timeOk(rest)) return null;
-    if (a.length === 4) return c.length <= 2 ? isoDate(Number(a), Number(b), Number(c)) : null;
+    if (a.length === 4) return c.length <= 2 ? isoDate(Number(a), Number(b), Number(c), anyYear) : null;
     if (a.length > 2 || (c.length !== 2 && c.length !== 4)) return null;
     const [day, month] = order === 'dmy' ? [a, b] : [b, a];
-    return isoDate(fullYear(c), Number(month), Number(day));
+    return isoDate(fullYear(c), Number(month), Number(day), anyYear);
   }
 
   const compact = COMPACT.exec(s);
   if (compact) {
     const [, y, m, d, rest] = compact;
-    return timeOk(rest) ? isoDate(Number(y), Number(m), Number(d)) : null;
+    return timeOk(rest) ? isoDate(Number(y), Number(m), Number(d), anyYear) : null;
   }
 
-  const serial = SERIAL.exec(s);
-  if (serial && timeOk(serial[2])) return excelSerialToIso(Number(serial[1]));
+  const bare = serial ? SERIAL.exec(s) : null;
+  if (bare && timeOk(bare[2])) return excelSerialToIso(Number(bare[1]));
   return null;
 }

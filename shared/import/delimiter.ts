@@ -1,6 +1,6 @@
 /**
  * Guesses how the fields of a file are separated from its first lines:
- * `,`, `;` or tab, read with papaparse under each candidate, or runs of
+ * `,`, `;` or tab, read with the importer's own scanner under each candidate, or runs of
  * spaces (fixed-width exports such as CDNOW's, which have no quoting).
  *
  * The candidate that splits every sampled row into the same number of
@@ -13,8 +13,8 @@
  * detectDelimiter('Клиент;Дата;Сумма\nООО "Ромашка";05.03.2024;1 234,56', '\n'); // ';'
  * detectDelimiter(' customer_id  date\r\n 00001 19970101\r\n', '\r\n');          // 'whitespace'
  */
-import Papa from 'papaparse';
 import { z } from 'zod';
+import { createFields, RUNAWAY, scanRecord } from './record-scanner.js';
 
 export const DelimiterOptionSchema = z.enum(['auto', ',', ';', '\t', 'whitespace']);
 export type DelimiterOption = z.infer<typeof DelimiterOptionSchema>;
@@ -25,15 +25,30 @@ export const SAMPLE_ROWS = 20;
 
 const CANDIDATES = ['\t', ';', ','] as const;
 
-const isBlank = (row: string[]): boolean => row.every((field) => field.trim() === '');
-
 type Score = { delimiter: Delimiter; fields: number; matching: number; total: number };
 
-function score(rows: string[][], delimiter: Delimiter): Score {
-  const filled = rows.filter((row) => !isBlank(row));
-  const fields = filled.length ? filled[0].length : 0;
-  const matching = filled.filter((row) => row.length === fields).length;
-  return { delimiter, fields, matching, total: filled.length };
+/** The field counts of the sample's first SAMPLE_ROWS non-blank records under `delimiter`. */
+function fieldCounts(sample: string, delimiter: Delimiter): number[] {
+  const f = createFields();
+  const delim = delimiter === 'whitespace' ? -1 : delimiter.charCodeAt(0);
+  const counts: number[] = [];
+  for (let at = 0; at < sample.length && counts.length < SAMPLE_ROWS; ) {
+    let next = scanRecord(sample, at, true, delim, f, false);
+    if (next === RUNAWAY) next = scanRecord(sample, at, true, delim, f, true);
+    let blank = true;
+    for (let i = 0; i < f.count && blank; i++) if (sample.slice(f.starts[i], f.ends[i]).trim() !== '') blank = false;
+    if (!blank) counts.push(f.count);
+    if (next <= at) break;
+    at = next;
+  }
+  return counts;
+}
+
+function score(sample: string, delimiter: Delimiter): Score {
+  const counts = fieldCounts(sample, delimiter);
+  const fields = counts.length ? counts[0] : 0;
+  const matching = counts.filter((count) => count === fields).length;
+  return { delimiter, fields, matching, total: counts.length };
 }
 
 export function splitWhitespace(line: string): string[] {
@@ -43,10 +58,8 @@ export function splitWhitespace(line: string): string[] {
 
 export type Newline = '\r\n' | '\n' | '\r';
 
-export function detectDelimiter(sample: string, newline: Newline): Delimiter {
-  const scores = CANDIDATES.map((delimiter) =>
-    score(Papa.parse<string[]>(sample, { delimiter, newline, preview: SAMPLE_ROWS }).data, delimiter),
-  );
+export function detectDelimiter(sample: string): Delimiter {
+  const scores = CANDIDATES.map((delimiter) => score(sample, delimiter));
   const plausible = scores.filter((s) => s.fields > 1);
   if (plausible.length) {
     // Stable sort keeps the tab, `;`, `,` preference among equals.
@@ -59,7 +72,6 @@ export function detectDelimiter(sample: string, newline: Newline): Delimiter {
     });
     return plausible[0].delimiter;
   }
-  const lines = sample.split(newline).filter((line) => line.trim() !== '');
-  if (lines.length && splitWhitespace(lines[0]).length > 1) return 'whitespace';
+  if (fieldCounts(sample, 'whitespace')[0] > 1) return 'whitespace';
   return ',';
 }

@@ -1,40 +1,46 @@
 /**
  * The streaming CSV importer: bytes or text go in by chunks, transactions come
  * out through a callback, and `end()` returns the report. It holds at most a
- * block of text and the first SETTLE_ROWS rows at a time, so files of
+ * chunk of text and the first SETTLE_ROWS records at a time, so files of
  * millions of rows stream in constant memory.
  *
- * How the text is cut: the first lines (a sample of SAMPLE_ROWS lines, at
- * most SAMPLE_CHARS characters) settle the newline and the delimiter; then
- * the text is cut at the last record boundary outside quotes (see
- * record-boundary.ts) and each block of whole records goes to papaparse
- * (whitespace-separated files, which have no quoting, are split by line).
- * Physical line numbers are counted per record from the line breaks inside
- * its fields, so they stay right after quoted multi-line cells. The first
- * SETTLE_ROWS data rows are held until the day/month order and the decimal
- * mark are settled from them, then flushed. Every decision depends on the
- * text only, never on where the chunks were cut.
+ * How the text is read: the first lines (a sample of SAMPLE_ROWS lines, at
+ * most SAMPLE_CHARS characters) settle the delimiter; then record-scanner.ts
+ * finds each record's fields as offsets into the text, and rows.ts reads the
+ * cells it needs straight from there. The first SETTLE_ROWS records are kept
+ * as text until the day/month order, the decimal mark and whether dates are
+ * Excel serials are settled from them, then read. Every decision depends on
+ * the text only, never on where the chunks were cut.
+ *
+ * Every physical line is accounted for (`report.lines`): header, blank, used
+ * or rejected. A quoted field that runs away (never closes, or spans more
+ * lines than a cell can, or swallows lines into a client, date or number
+ * column) is re-read from the line where it opened, with that quote taken
+ * literally: if the line then reads as a row of the right width, the quote
+ * was a stray character and the line is rejected with that reason;
+ * otherwise the import fails with an ImportError naming the line.
  *
  * @example
  * const importer = createTransactionImporter({ lang: 'ru' }, (t) => totals.add(t));
  * for await (const chunk of stream) importer.push(chunk);
  * const report = importer.end();
  */
-import Papa from 'papaparse';
 import type { Transaction } from '../transaction.js';
 import { findColumns, type ColumnMap } from './columns.js';
 import { settleDateOrder } from './date-order.js';
-import type { DateOrder } from './dates.js';
+import { isSerialLike, type DateOrder } from './dates.js';
 import { createStreamDecoder, type StreamDecoder } from './decode.js';
-import { detectDelimiter, SAMPLE_ROWS, splitWhitespace, type Delimiter, type Newline } from './delimiter.js';
-import { breaksInside, countBreaks, detectNewline, onlyTerminators } from './line-breaks.js';
+import { detectDelimiter, SAMPLE_ROWS, type Delimiter } from './delimiter.js';
 import { ImportError } from './import-error.js';
 import { importMessages } from './messages.js';
 import { settleDecimalMark, type DecimalMark } from './numbers.js';
 import { parseImportOptions, type ImportOptionsInput } from './options.js';
-import { createBoundaryScanner, type BoundaryScanner } from './record-boundary.js';
+import { cellAt, createFields, INCOMPLETE, RUNAWAY, scanRecord, type Fields } from './record-scanner.js';
 import { NUMERIC_ROLES, RoleSchema, type Role } from './roles.js';
-import { readRow, rowContext, type RowContext, type RowRejection } from './rows.js';
+import { cellText, extraFieldsBlank, readRow, rowContext, type RowContext, type RowRejection } from './rows.js';
+
+/** Physical lines of the file by what became of them: total = header + blank + used + rejected. */
+export type LineCounts = { total: number; header: number; blank: number; used: number; rejected: number };
 
 export type ImportReport = {
   /** `utf-8` or `windows-1251` for bytes; `string` when the input was text already. */
@@ -48,12 +54,15 @@ export type ImportReport = {
   dateOrderAssumed: boolean;
   /** The decimal mark settled from the first rows, when they prove one (it decides `1,234`). */
   decimalMark?: DecimalMark;
-  /** Data rows read (blank rows are not rows): read = used + rejected. */
+  /** Whether the date column was read as Excel serial numbers (all of the first rows' dates were bare numbers). */
+  serialDates: boolean;
+  /** Data rows read (blank rows are not rows): read = used + rejected. A row is a record, which a quoted cell may spread over several lines. */
   read: number;
   used: number;
   rejected: number;
   /** The first `maxErrors` rejected rows, in file order. */
   errors: RowRejection[];
+  lines: LineCounts;
 };
 
 export type TransactionImporter = {
@@ -63,17 +72,26 @@ export type TransactionImporter = {
 
 /** Data rows held to settle the date order and decimal mark. */
 export const SETTLE_ROWS = 1000;
-/** Upper bound of the sample that settles newline and delimiter. */
+/** Upper bound of the sample that settles the delimiter. */
 export const SAMPLE_CHARS = 65_536;
-/** Text handed to papaparse at once: large enough to be fast, small enough to keep memory flat. */
-const BLOCK_CHARS = 1 << 20;
 
-type HeldRow = { fields: string[]; line: number; unclosed: boolean };
+/** A record kept as text until the file's formats are settled; `stray` marks a line re-read after a runaway quote. */
+type HeldRow = { text: string; line: number; span: number; stray: boolean };
 
-const isBlankRow = (fields: string[]): boolean => {
-  for (let i = 0; i < fields.length; i++) if (fields[i].trim() !== '') return false;
+/** Roles whose cells never hold a line break: a quoted cell there that does is a quote gone astray. */
+const SINGLE_LINE_ROLES: readonly Role[] = ['client', 'date', 'amount', 'profit', 'quantity', 'email', 'domain', 'kam', 'potential'];
+
+function isBlankRecord(text: string, f: Fields): boolean {
+  for (let i = 0; i < f.count; i++) {
+    const start = f.starts[i];
+    const end = f.ends[i];
+    for (let j = start; j < end; j++) {
+      const c = text.charCodeAt(j);
+      if (!(c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0xfeff)) return false;
+    }
+  }
   return true;
-};
+}
 
 export function createTransactionImporter(
   options: ImportOptionsInput | undefined,
@@ -81,162 +99,173 @@ export function createTransactionImporter(
 ): TransactionImporter {
   const opts = parseImportOptions(options ?? {});
   const messages = importMessages(opts.lang);
+  const lines: LineCounts = { total: 0, header: 0, blank: 0, used: 0, rejected: 0 };
   const report: ImportReport = {
     encoding: 'string',
     delimiter: '',
     columns: {},
     dateOrder: opts.dateOrder === 'mdy' ? 'mdy' : 'dmy',
     dateOrderAssumed: false,
+    serialDates: false,
     read: 0,
     used: 0,
     rejected: 0,
     errors: [],
+    lines,
   };
 
   let decoder: StreamDecoder | undefined;
   let pending = '';
   let started = false;
   let ended = false;
-  let sampleNewlines = 0;
+  let sampleBreaks = 0;
   let sampleScanned = 0;
-  let delimiter: Delimiter | undefined;
-  let newline: Newline = '\n';
-  let scanner: BoundaryScanner | undefined;
+  let delim = -2;
   /** Physical line on which `pending` starts. */
   let line = 1;
   let map: ColumnMap | undefined;
   let fieldCount = 0;
   let context: RowContext | undefined;
   const held: HeldRow[] = [];
+  const fields = createFields();
 
-  const reject = (rejection: RowRejection): void => {
+  const reject = (rejection: RowRejection, span: number): void => {
     report.rejected++;
+    lines.rejected += span;
     if (report.errors.length < opts.maxErrors) report.errors.push(rejection);
   };
 
-  const emit = (fields: string[], rowLine: number, unclosed: boolean): void => {
-    if (unclosed) return reject({ line: rowLine, reason: messages.unclosedQuote });
-    const result = readRow(fields, rowLine, context!);
-    if ('reason' in result) return reject(result);
+  /** The record in `fields`, read from `text`, as a transaction or a rejection. */
+  const emit = (text: string, rowLine: number, span: number): void => {
+    const result = readRow(text, fields, rowLine, context!);
+    if ('reason' in result) return reject(result, span);
     report.used++;
+    lines.used += span;
     onTransaction(result);
+  };
+
+  const rightWidth = (text: string): boolean =>
+    fields.count === fieldCount || (fields.count > fieldCount && extraFieldsBlank(text, fields, fieldCount));
+
+  /** A line re-read after a runaway quote: reported when it reads as a row, fatal when even that fails. */
+  const strayLine = (text: string, rowLine: number): void => {
+    if (!rightWidth(text)) throw new ImportError(messages.unclosedQuote(rowLine));
+    reject({ line: rowLine, reason: messages.strayQuote }, 1);
+  };
+
+  const rescan = (row: HeldRow): void => {
+    scanRecord(row.text, 0, true, delim, fields, row.stray);
   };
 
   const settle = (): void => {
     const columns = map!;
-    const order =
-      opts.dateOrder === 'auto'
-        ? settleDateOrder(held.map((row) => row.fields[columns.date!] ?? ''))
-        : { order: opts.dateOrder, assumed: false };
+    const dateCells: string[] = [];
     const numericCells: string[] = [];
-    for (const role of NUMERIC_ROLES) {
-      const index = columns[role];
-      if (index === undefined) continue;
-      for (const row of held) numericCells.push(row.fields[index] ?? '');
+    const numericIndexes = NUMERIC_ROLES.map((role) => columns[role]).filter((index) => index !== undefined);
+    for (const row of held) {
+      if (row.stray) continue;
+      rescan(row);
+      dateCells.push(cellText(cellAt(row.text, fields, columns.date ?? -1)));
+      for (const index of numericIndexes) numericCells.push(cellAt(row.text, fields, index));
     }
+    const order =
+      opts.dateOrder === 'auto' ? settleDateOrder(dateCells) : { order: opts.dateOrder, assumed: false };
     const decimalMark = settleDecimalMark(numericCells);
+    const filled = dateCells.filter((cell) => cell !== '');
+    const serialDates = filled.length > 0 && filled.every(isSerialLike);
     report.dateOrder = order.order;
     report.dateOrderAssumed = order.assumed;
+    report.serialDates = serialDates;
     if (decimalMark) report.decimalMark = decimalMark;
-    context = rowContext(columns, fieldCount, order.order, decimalMark, opts.lang);
-    for (const row of held) emit(row.fields, row.line, row.unclosed);
+    context = rowContext(columns, fieldCount, order.order, decimalMark, serialDates, opts.lang);
+    for (const row of held) {
+      rescan(row);
+      if (row.stray) reject({ line: row.line, reason: messages.strayQuote }, 1);
+      else emit(row.text, row.line, row.span);
+    }
     held.length = 0;
   };
 
-  const setColumns = (fields: string[]): void => {
-    const labels = opts.header ? fields.map((field) => field.trim()) : fields.map((_, i) => `#${i + 1}`);
+  const setColumns = (text: string): void => {
+    const cells: string[] = [];
+    for (let i = 0; i < fields.count; i++) cells.push(cellAt(text, fields, i));
+    const labels = opts.header ? cells.map((cell) => cell.trim()) : cells.map((_, i) => `#${i + 1}`);
     map = findColumns(labels, opts.columns ?? {}, opts.lang, opts.header);
     // Trailing blank header cells (a `;` at the end of each line) are not columns.
-    let count = fields.length;
+    let count = cells.length;
     if (opts.header) while (count > 1 && labels[count - 1] === '') count--;
     fieldCount = count;
+    fields.singleLine = new Uint8Array(count);
+    for (const role of SINGLE_LINE_ROLES) {
+      const index = map[role];
+      if (index !== undefined && index < count) fields.singleLine[index] = 1;
+    }
     for (const role of RoleSchema.options) {
       const index = map[role];
       if (index !== undefined) report.columns[role] = labels[index];
     }
   };
 
-  const handleRow = (fields: string[], rowLine: number, unclosed: boolean): void => {
-    if (isBlankRow(fields)) return;
+  /** The record just scanned, from text[start, end), spanning `span` lines from `line`. */
+  const handleRecord = (text: string, start: number, end: number, span: number, stray: boolean): void => {
+    const rowLine = line;
+    line += span;
+    lines.total += span;
+    if (isBlankRecord(text, fields)) {
+      lines.blank += span;
+      return;
+    }
     if (!map) {
-      setColumns(fields);
-      if (opts.header) return;
+      setColumns(text);
+      if (opts.header) {
+        lines.header += span;
+        return;
+      }
     }
     report.read++;
-    if (context) return emit(fields, rowLine, unclosed);
-    held.push({ fields, line: rowLine, unclosed });
+    if (context) {
+      if (stray) strayLine(text, rowLine);
+      else emit(text, rowLine, span);
+      return;
+    }
+    if (stray && !rightWidth(text)) strayLine(text, rowLine);
+    held.push({ text: text.slice(start, end), line: rowLine, span, stray });
     if (held.length >= SETTLE_ROWS) settle();
   };
 
-  /**
-   * Reads the records of `block`. Blocks other than the last end with their
-   * terminator, so that papaparse sees what follows a closing quote exactly
-   * as in the whole file; the empty record it reports after it is dropped.
-   */
-  const processBlock = (block: string, final: boolean): void => {
-    if (delimiter === 'whitespace') {
-      const lines = block.split(newline);
-      if (!final) lines.pop();
-      for (const text of lines) handleRow(splitWhitespace(text), line++, false);
-      return;
-    }
-    // Searched before papaparse runs: V8 was seen taking ~0.4 s per 1 MB
-    // block for an indexOf on a slice of a large string once papaparse had
-    // split that slice.
-    const quoted = block.indexOf('"') !== -1;
-    const breaks = quoted ? countBreaks(block) : undefined;
-    const parsed = Papa.parse<string[]>(block, { delimiter, newline, quoteChar: '"', escapeChar: '"' });
-    const unclosedRow =
-      final && scanner!.inQuotes() ? (parsed.errors.find((e) => e.code === 'MissingQuotes')?.row ?? -1) : -1;
-    const rows = parsed.data;
-    const count = final ? rows.length : rows.length - 1;
-    // Fields can hold line breaks only when quoted; and when the block has no
-    // more line-break characters than its record terminators, none does.
-    const multiline = breaks !== undefined && !onlyTerminators(breaks, rows.length - 1, newline);
-    for (let r = 0; r < count; r++) {
-      const fields = rows[r];
-      const rowLine = line;
-      line += multiline ? 1 + breaksInside(fields) : 1;
-      handleRow(fields, rowLine, r === unclosedRow);
-    }
-  };
-
-  /** Hands every complete record in `pending` to processBlock, a block at a time. */
+  /** Reads every complete record in `pending`; keeps the incomplete tail. */
   const drain = (final: boolean): void => {
-    const nl = newline.length;
-    for (;;) {
-      const end = Math.min(pending.length, BLOCK_CHARS);
-      let boundary: number;
-      if (scanner) {
-        boundary = scanner.next(pending, final, end);
-        if (boundary === -1 && end < pending.length) boundary = scanner.next(pending, final);
-      } else {
-        boundary = end >= nl ? pending.lastIndexOf(newline, end - nl) : -1;
-        if (boundary === -1 && end < pending.length) boundary = pending.lastIndexOf(newline);
+    const text = pending;
+    let at = 0;
+    while (at < text.length) {
+      let next = scanRecord(text, at, final, delim, fields, false);
+      if (next === INCOMPLETE) break;
+      let span = 1 + fields.breaks;
+      let stray = false;
+      // Quoted cells in id, date and number columns cannot hold line breaks (the
+      // scanner runs away there); elsewhere a multi-line record must still be a row of the right width.
+      if (next === RUNAWAY || (fields.multiline >= 0 && map !== undefined && !rightWidth(text))) {
+        next = scanRecord(text, at, final, delim, fields, true);
+        if (next === INCOMPLETE) break;
+        span = 1;
+        stray = true;
       }
-      if (boundary === -1) break;
-      const block = pending.slice(0, boundary + nl);
-      pending = pending.slice(boundary + nl);
-      scanner?.consumed(boundary + nl);
-      processBlock(block, false);
+      handleRecord(text, at, next, span, stray);
+      at = next;
     }
-    if (final && pending.length > 0) {
-      const block = pending;
-      pending = '';
-      processBlock(block, true);
-    }
+    pending = at === 0 ? text : text.slice(at);
   };
 
-  /** True once `pending` holds the whole sample that settles newline and delimiter. */
+  /** True once `pending` holds the whole sample that settles the delimiter. */
   const sampleReady = (final: boolean): boolean => {
     if (final || pending.length >= SAMPLE_CHARS) return true;
-    while (sampleNewlines <= SAMPLE_ROWS) {
+    while (sampleBreaks <= SAMPLE_ROWS) {
       const at = pending.indexOf('\n', sampleScanned);
       if (at === -1) {
         sampleScanned = pending.length;
         return false;
       }
-      sampleNewlines++;
+      sampleBreaks++;
       sampleScanned = at + 1;
     }
     return true;
@@ -255,10 +284,9 @@ export function createTransactionImporter(
       cut = at;
     }
     if (found > SAMPLE_ROWS || (sample.length === SAMPLE_CHARS && cut >= 0)) sample = sample.slice(0, cut + 1);
-    newline = detectNewline(sample);
-    delimiter = opts.delimiter === 'auto' ? detectDelimiter(sample, newline) : opts.delimiter;
-    report.delimiter = delimiter === 'whitespace' ? 'whitespace' : delimiter;
-    if (delimiter !== 'whitespace') scanner = createBoundaryScanner(delimiter, newline);
+    const delimiter: Delimiter = opts.delimiter === 'auto' ? detectDelimiter(sample) : opts.delimiter;
+    report.delimiter = delimiter;
+    delim = delimiter === 'whitespace' ? -1 : delimiter.charCodeAt(0);
   };
 
   const feed = (text: string, final: boolean): void => {
@@ -268,7 +296,7 @@ export function createTransactionImporter(
       if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     }
     pending += text;
-    if (delimiter === undefined) {
+    if (delim === -2) {
       if (!sampleReady(final)) return;
       settleFormat();
     }

@@ -14,11 +14,16 @@ export type ImportMessages = {
   emptyClient: string;
   emptyDate: string;
   badDate: (value: string) => string;
+  dateOutOfRange: (value: string) => string;
   emptyAmount: string;
   badAmount: (value: string) => string;
   badNumber: (role: string, value: string) => string;
   fieldCount: (expected: number, got: number) => string;
-  unclosedQuote: string;
+  tooLong: (role: string, value: string) => string;
+  tooLarge: (role: string, value: string) => string;
+  numberNotDate: (value: string) => string;
+  strayQuote: string;
+  unclosedQuote: (line: number) => string;
   emptyFile: string;
   missingColumns: (missing: string[], expected: string[], headers: string[]) => string;
   unknownColumn: (name: string, headers: string[]) => string;
@@ -47,11 +52,18 @@ const en: ImportMessages = {
   emptyClient: 'empty client',
   emptyDate: 'empty date',
   badDate: (value) => `unreadable date '${value}'`,
+  dateOutOfRange: (value) => `date '${value}' is outside 1900-2100`,
   emptyAmount: 'empty amount',
   badAmount: (value) => `unreadable amount '${value}'`,
   badNumber: (role, value) => `unreadable ${role} '${value}'`,
   fieldCount: (expected, got) => `wrong number of fields: expected ${expected}, found ${got}`,
-  unclosedQuote: 'a quoted field is not closed (missing ")',
+  tooLong: (role, value) => `${role} too long to be a value: '${value}'`,
+  tooLarge: (role, value) => `${role} too large (over 10^15): '${value}'`,
+  numberNotDate: (value) => `'${value}' is a number, not a date (the date column holds calendar dates)`,
+  strayQuote: 'a stray quote (") at the start of a field; the line was not used, check it',
+  unclosedQuote: (line) =>
+    `A quote (") opened on line ${line} is never closed, and the line does not read as a row without it. ` +
+    'Nothing was imported: fix the quote on that line (or double it as "") and import again.',
   emptyFile: 'The file is empty: no header row was found.',
   missingColumns: (missing, expected, headers) =>
     `Cannot find the ${missing.join(', ')} column${missing.length > 1 ? 's' : ''}. ` +
@@ -85,11 +97,18 @@ const ru: ImportMessages = {
   emptyClient: 'не указан клиент',
   emptyDate: 'не указана дата',
   badDate: (value) => `нераспознанная дата '${value}'`,
+  dateOutOfRange: (value) => `дата '${value}' вне 1900–2100 гг.`,
   emptyAmount: 'не указана сумма',
   badAmount: (value) => `нераспознанная сумма '${value}'`,
   badNumber: (role, value) => `нераспознанное значение «${role}» '${value}'`,
   fieldCount: (expected, got) => `неверное число полей: ожидалось ${expected}, найдено ${got}`,
-  unclosedQuote: 'не закрыта кавычка в поле (нет ")',
+  tooLong: (role, value) => `слишком длинное значение «${role}»: '${value}'`,
+  tooLarge: (role, value) => `слишком большое значение «${role}» (больше 10^15): '${value}'`,
+  numberNotDate: (value) => `'${value}' — число, а не дата (в столбце даты — календарные даты)`,
+  strayQuote: 'лишняя кавычка (") в начале поля; строка не использована, проверьте её',
+  unclosedQuote: (line) =>
+    `Кавычка ("), открытая в строке ${line}, нигде не закрыта, и без неё строка не читается. ` +
+    'Ничего не импортировано: исправьте кавычку в этой строке (или удвойте её: "") и импортируйте снова.',
   emptyFile: 'Файл пуст: не найдена строка заголовков.',
   missingColumns: (missing, expected, headers) =>
     `Не найден${missing.length > 1 ? 'ы столбцы' : ' столбец'}: ${missing.join(', ')}. ` +

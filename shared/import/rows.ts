@@ -1,22 +1,43 @@
 /**
- * Turns one data row (its fields, already split) into a Transaction, or into
- * a rejection saying which line and why. Text cells are trimmed and Excel's
- * `="00123"` guard for leading zeros is undone; empty optional cells are
- * left out; tags are split on `,` and `;`.
+ * Turns one data record (its fields as offsets into the scanned text, see
+ * record-scanner.ts) into a Transaction, or into a rejection saying which
+ * line and why. Text cells are trimmed and Excel's `="00123"` guard for
+ * leading zeros is undone; empty optional cells are left out; tags are split
+ * on `,` and `;`. Dates and amounts in their common forms are read straight
+ * from the text, so most rows slice only the client id and the date.
+ *
+ * Values that would quietly distort the analysis are rejected: dates outside
+ * 1900-2100, bare numbers in a column of calendar dates, amounts above
+ * MAX_MAGNITUDE, cells longer than a value can be; echoes of a bad cell are
+ * shortened to SHOWN_CHARS characters.
  *
  * @example
- * const context = rowContext({ client: 0, date: 1, amount: 2 }, 3, 'dmy', undefined, 'en');
- * readRow(['7701234567', '05.03.2024', '1 234,56'], 2, context);
- * // { client: '7701234567', date: '2024-03-05', amount: 1234.56 }
- * readRow(['', '05.03.2024', '10'], 3, context); // { line: 3, reason: 'empty client' }
+ * const context = rowContext({ client: 0, date: 1, amount: 2 }, 3, 'dmy', undefined, false, 'en');
+ * const f = createFields();
+ * const text = '7701234567;05.03.2024;1 234,56\n';
+ * scanRecord(text, 0, true, 59, f, false);
+ * readRow(text, f, 2, context); // { client: '7701234567', date: '2024-03-05', amount: 1234.56 }
  */
 import type { Transaction } from '../transaction.js';
 import type { ColumnMap } from './columns.js';
-import { parseDate, type DateOrder } from './dates.js';
+import { isOutOfRangeDate, isSerialLike, parseDate, type DateOrder } from './dates.js';
 import { importMessages, type ImportLang, type ImportMessages } from './messages.js';
-import { parseNumber, type DecimalMark } from './numbers.js';
+import { MAX_VALUE_CHARS, parseNumber, parseNumberIn, type DecimalMark } from './numbers.js';
+import { cellAt, type Fields } from './record-scanner.js';
 
 export type RowRejection = { line: number; reason: string };
+
+/** Amounts (and profits, quantities, potentials) above this are rejected: a million of them still sum exactly enough, and far from overflow. */
+export const MAX_MAGNITUDE = 1e15;
+/** Longest client id kept. */
+export const MAX_ID_CHARS = 1000;
+/** How much of a bad cell a message repeats. */
+export const SHOWN_CHARS = 40;
+
+/** A cell as a message shows it: at most SHOWN_CHARS characters, then `…`. */
+export function shown(text: string): string {
+  return text.length > SHOWN_CHARS ? `${text.slice(0, SHOWN_CHARS)}…` : text;
+}
 
 /** Everything readRow needs, resolved once per file: column indexes are -1 when absent. */
 export type RowContext = {
@@ -34,6 +55,8 @@ export type RowContext = {
   potential: number;
   dateOrder: DateOrder;
   decimalMark: DecimalMark | undefined;
+  /** Whether the date column holds Excel serial numbers (then bare numbers are dates). */
+  serialDates: boolean;
   messages: ImportMessages;
 };
 
@@ -42,6 +65,7 @@ export function rowContext(
   fieldCount: number,
   dateOrder: DateOrder,
   decimalMark: DecimalMark | undefined,
+  serialDates: boolean,
   lang: ImportLang,
 ): RowContext {
   const at = (index: number | undefined): number => index ?? -1;
@@ -60,14 +84,15 @@ export function rowContext(
     potential: at(map.potential),
     dateOrder,
     decimalMark,
+    serialDates,
     messages: importMessages(lang),
   };
 }
 
 /** Trimmed cell, with Excel's `="..."` text guard removed. */
-function cellText(raw: string | undefined): string {
-  if (raw === undefined) return '';
+export function cellText(raw: string): string {
   let s = raw;
+  if (s.length === 0) return s;
   const first = s.charCodeAt(0);
   const last = s.charCodeAt(s.length - 1);
   if (first <= 32 || last <= 32 || first === 0xa0 || last === 0xa0) s = s.trim();
@@ -77,78 +102,109 @@ function cellText(raw: string | undefined): string {
   return s;
 }
 
-function extraFieldsBlank(fields: string[], from: number): boolean {
-  for (let i = from; i < fields.length; i++) if (fields[i].trim() !== '') return false;
+/** Whether fields from `from` on are all blank (a `;` at the end of each line adds one). */
+export function extraFieldsBlank(text: string, f: Fields, from: number): boolean {
+  for (let i = from; i < f.count; i++) if (cellAt(text, f, i).trim() !== '') return false;
   return true;
 }
 
-/** An optional number: undefined when empty, null when unreadable. */
-function optionalNumber(fields: string[], index: number, mark: DecimalMark | undefined): number | undefined | null {
-  const text = fields[index];
-  if (text === undefined || text.length === 0) return undefined;
-  const value = parseNumber(text, mark);
-  if (value === null && cellText(text) === '') return undefined;
-  return value;
+const cell = (text: string, f: Fields, index: number): string => cellText(cellAt(text, f, index));
+
+type NumberRead = number | undefined | string;
+
+/** An optional number: undefined when empty, a reason when unreadable or implausible. */
+function optionalNumber(text: string, f: Fields, index: number, ctx: RowContext, role: string): NumberRead {
+  const value = cell(text, f, index);
+  if (value === '') return undefined;
+  const m = ctx.messages;
+  if (value.length > MAX_VALUE_CHARS) return m.tooLong(role, shown(value));
+  const number = parseNumber(value, ctx.decimalMark);
+  if (number === null) return m.badNumber(role, shown(value));
+  if (Math.abs(number) > MAX_MAGNITUDE) return m.tooLarge(role, shown(value));
+  return number;
 }
 
-export function readRow(fields: string[], line: number, ctx: RowContext): Transaction | RowRejection {
+function readDate(text: string, f: Fields, ctx: RowContext): string | { reason: string } {
+  const index = ctx.date;
   const m = ctx.messages;
-  if (fields.length !== ctx.fieldCount && !(fields.length > ctx.fieldCount && extraFieldsBlank(fields, ctx.fieldCount))) {
-    return { line, reason: m.fieldCount(ctx.fieldCount, fields.length) };
+  if (index < f.count && f.kinds[index] === 0 && f.ends[index] - f.starts[index] === 10) {
+    const date = parseDate(text.slice(f.starts[index], f.ends[index]), ctx.dateOrder, ctx.serialDates);
+    if (date !== null) return date;
   }
-  const client = cellText(fields[ctx.client]);
-  if (client === '') return { line, reason: m.emptyClient };
+  const value = cell(text, f, index);
+  if (value === '') return { reason: m.emptyDate };
+  if (value.length > MAX_VALUE_CHARS) return { reason: m.tooLong(m.roleNames.date, shown(value)) };
+  const date = parseDate(value, ctx.dateOrder, ctx.serialDates);
+  if (date !== null) return date;
+  if (!ctx.serialDates && isSerialLike(value)) return { reason: m.numberNotDate(shown(value)) };
+  if (isOutOfRangeDate(value, ctx.dateOrder)) return { reason: m.dateOutOfRange(shown(value)) };
+  return { reason: m.badDate(shown(value)) };
+}
 
-  const dateText = fields[ctx.date];
-  let date = parseDate(dateText, ctx.dateOrder);
-  if (date === null) {
-    const shown = cellText(dateText);
-    if (shown === '') return { line, reason: m.emptyDate };
-    date = parseDate(shown, ctx.dateOrder);
-    if (date === null) return { line, reason: m.badDate(shown) };
-  }
-
-  const amountText = fields[ctx.amount];
-  const amount = parseNumber(amountText, ctx.decimalMark);
+function readAmount(text: string, f: Fields, ctx: RowContext): number | { reason: string } {
+  const index = ctx.amount;
+  const m = ctx.messages;
+  let amount: number | null = null;
+  if (index < f.count && f.kinds[index] === 0) amount = parseNumberIn(text, f.starts[index], f.ends[index], ctx.decimalMark);
   if (amount === null) {
-    const shown = cellText(amountText);
-    return { line, reason: shown === '' ? m.emptyAmount : m.badAmount(shown) };
+    const value = cell(text, f, index);
+    if (value === '') return { reason: m.emptyAmount };
+    if (value.length > MAX_VALUE_CHARS) return { reason: m.tooLong(m.roleNames.amount, shown(value)) };
+    amount = parseNumber(value, ctx.decimalMark);
+    if (amount === null) return { reason: m.badAmount(shown(value)) };
   }
+  if (Math.abs(amount) > MAX_MAGNITUDE) return { reason: m.tooLarge(m.roleNames.amount, shown(cell(text, f, index))) };
+  return amount;
+}
+
+export function readRow(text: string, f: Fields, line: number, ctx: RowContext): Transaction | RowRejection {
+  const m = ctx.messages;
+  if (f.count !== ctx.fieldCount && !(f.count > ctx.fieldCount && extraFieldsBlank(text, f, ctx.fieldCount))) {
+    return { line, reason: m.fieldCount(ctx.fieldCount, f.count) };
+  }
+  const client = cell(text, f, ctx.client);
+  if (client === '') return { line, reason: m.emptyClient };
+  if (client.length > MAX_ID_CHARS) return { line, reason: m.tooLong(m.roleNames.client, shown(client)) };
+
+  const date = readDate(text, f, ctx);
+  if (typeof date !== 'string') return { line, reason: date.reason };
+  const amount = readAmount(text, f, ctx);
+  if (typeof amount !== 'number') return { line, reason: amount.reason };
 
   const transaction: Transaction = { client, date, amount };
   if (ctx.profit >= 0) {
-    const profit = optionalNumber(fields, ctx.profit, ctx.decimalMark);
-    if (profit === null) return { line, reason: m.badNumber(m.roleNames.profit, cellText(fields[ctx.profit])) };
+    const profit = optionalNumber(text, f, ctx.profit, ctx, m.roleNames.profit);
+    if (typeof profit === 'string') return { line, reason: profit };
     if (profit !== undefined) transaction.profit = profit;
   }
   if (ctx.quantity >= 0) {
-    const quantity = optionalNumber(fields, ctx.quantity, ctx.decimalMark);
-    if (quantity === null) return { line, reason: m.badNumber(m.roleNames.quantity, cellText(fields[ctx.quantity])) };
+    const quantity = optionalNumber(text, f, ctx.quantity, ctx, m.roleNames.quantity);
+    if (typeof quantity === 'string') return { line, reason: quantity };
     if (quantity !== undefined) transaction.quantity = quantity;
   }
   if (ctx.potential >= 0) {
-    const potential = optionalNumber(fields, ctx.potential, ctx.decimalMark);
-    if (potential === null) return { line, reason: m.badNumber(m.roleNames.potential, cellText(fields[ctx.potential])) };
+    const potential = optionalNumber(text, f, ctx.potential, ctx, m.roleNames.potential);
+    if (typeof potential === 'string') return { line, reason: potential };
     if (potential !== undefined) transaction.potential = potential;
   }
   if (ctx.name >= 0) {
-    const name = cellText(fields[ctx.name]);
+    const name = cell(text, f, ctx.name);
     if (name !== '') transaction.name = name;
   }
   if (ctx.email >= 0) {
-    const email = cellText(fields[ctx.email]);
+    const email = cell(text, f, ctx.email);
     if (email !== '') transaction.email = email;
   }
   if (ctx.domain >= 0) {
-    const domain = cellText(fields[ctx.domain]);
+    const domain = cell(text, f, ctx.domain);
     if (domain !== '') transaction.domain = domain;
   }
   if (ctx.kam >= 0) {
-    const kam = cellText(fields[ctx.kam]);
+    const kam = cell(text, f, ctx.kam);
     if (kam !== '') transaction.kam = kam;
   }
   if (ctx.tags >= 0) {
-    const tags = cellText(fields[ctx.tags])
+    const tags = cell(text, f, ctx.tags)
       .split(/[,;]/)
       .map((tag) => tag.trim())
       .filter((tag) => tag !== '');

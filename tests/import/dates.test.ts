@@ -33,7 +33,7 @@ describe('parseDate', () => {
     ['61', '1900-03-01'],
     ['59', '1900-02-28'],
     ['1', '1900-01-01'],
-    ['2958465', '9999-12-31'],
+    ['73415', '2100-12-31'],
     ['  05.03.2024  ', '2024-03-05'],
     ['29.02.2024', '2024-02-29'],
     ['29.02.2000', '2000-02-29'],
@@ -92,7 +92,7 @@ describe('parseDate', () => {
 });
 
 const dateArb = fc
-  .record({ year: fc.integer({ min: 1000, max: 9999 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+  .record({ year: fc.integer({ min: 1900, max: 2100 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
   .filter(({ year, month, day }) => new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day);
 
 const p2 = (n: number): string => String(n).padStart(2, '0');
@@ -116,7 +116,7 @@ describe('parseDate properties', () => {
 
   it('rejects day numbers past the end of the month', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1000, max: 9999 }), fc.integer({ min: 1, max: 12 }), (year, month) => {
+      fc.property(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), (year, month) => {
         const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
         expect(parseDate(`${p2(last)}.${p2(month)}.${year}`)).not.toBeNull();
         if (last < 31) expect(parseDate(`${p2(last + 1)}.${p2(month)}.${year}`)).toBeNull();
@@ -128,7 +128,7 @@ describe('parseDate properties', () => {
   it('reads back Excel serials from 1900-03-01 on', () => {
     const epoch = Date.UTC(1899, 11, 30);
     fc.assert(
-      fc.property(fc.integer({ min: 61, max: 2958465 }), (serial) => {
+      fc.property(fc.integer({ min: 61, max: 73415 }), (serial) => {
         const iso = new Date(epoch + serial * 86_400_000).toISOString().slice(0, 10);
         expect(excelSerialToIso(serial)).toBe(iso);
         expect(parseDate(String(serial))).toBe(iso);

@@ -111,10 +111,14 @@ describe('importTransactions', () => {
     expect(report.errors).toEqual([{ line: 2, reason: "unreadable profit 'abc'" }]);
   });
 
-  it('reports an unclosed quote', () => {
+  it('reports a stray quote on its line and reads on', () => {
     const { transactions, report } = importTransactions('Client,Date,Amount\nA,2024-01-01,1\n"B,2024-01-02,2\nC,2024-01-03,3\n');
-    expect(transactions).toEqual([{ client: 'A', date: '2024-01-01', amount: 1 }]);
-    expect(report.errors).toEqual([{ line: 3, reason: 'a quoted field is not closed (missing ")' }]);
+    expect(transactions).toEqual([
+      { client: 'A', date: '2024-01-01', amount: 1 },
+      { client: 'C', date: '2024-01-03', amount: 3 },
+    ]);
+    expect(report.errors).toEqual([{ line: 3, reason: 'a stray quote (") at the start of a field; the line was not used, check it' }]);
+    expect(report.lines).toEqual({ total: 4, header: 1, blank: 0, used: 2, rejected: 1 });
   });
 
   it('lists at most maxErrors errors but counts them all', () => {
