@@ -79,6 +79,22 @@ function PARETO_TOP(values, fraction) {
   return KamCore.paretoTop(values, fraction);
 }
 
+/**
+ * Key-client score 0–100 of each client of raw transactions, with its tier (key, develop, maintain) and the reason
+ * part by part: turnover, margin, reliability, tenure, trend, share of wallet, reputation.
+ *
+ * @param {string[][]} clients Client of each transaction, e.g. A2:A.
+ * @param {Date[][]} dates Date of each transaction, e.g. B2:B.
+ * @param {number[][]} amounts Revenue of each transaction (e.g. C2:C), or adjacent columns revenue, profit.
+ * @param {string[][]} [accounts] The dossier with its header row, e.g. Accounts!A1:P: potential, tags, the 3 P's, payment delay.
+ * @param {string} [options] Settings as one text, e.g. "weights=turnover=30,reputation=0 tiers=55/40 lang=ru".
+ * @return A header row, then client, score, tier, share of wallet, qualified, reason; the highest score first.
+ * @customfunction
+ */
+function KEYSCORE(clients, dates, amounts, accounts, options) {
+  return KamCore.keyscore(clients, dates, amounts, accounts, options);
+}
+
 /** Adds the KAM menu. */
 function onOpen(e) {
   KamCore.onOpen(e);

@@ -18,3 +18,4 @@ export { runSegmentation } from './run-segmentation.js';
 export { readProgress } from './progress.js';
 export { shareSegments } from './share.js';
 export { optionKeys } from './function-options.js';
+export { keyscoreFunction as keyscore } from './key-accounts/keyscore-function.js';

@@ -14,7 +14,8 @@
  *   `fullTenureDays`;
  * - `trend`: the trend change, 0 at -`trendSpan`, 0.5 flat, 1 at +`trendSpan`;
  * - `wallet`: the potential (yearly purchases in our category) against a
- *   breadwinner's yearly turnover: how large the client could become; the
+ *   breadwinner's yearly turnover (revenue annualised over the window, or
+ *   over the periods since the first purchase for a newer client): how large the client could become; the
  *   reason gives the share of wallet and the gap to the potential;
  * - `reputation`: an image-maker (brand) tag 1, an expert tag 0.6, other tags 0.
  *
@@ -29,6 +30,7 @@ import { accountTypes } from '../account-types.js';
 import { dayNumber } from '../calendar.js';
 import { median } from '../median.js';
 import type { Period } from '../options.js';
+import { periodOf } from '../periods.js';
 import type { ClientSegment, Segmentation } from '../segment.js';
 import { isQualified, type Account } from './account.js';
 import type { ScorePartName, Tier } from './messages.js';
@@ -86,6 +88,7 @@ export type ScoreContext = {
   /** Periods in the window, and in a year, to turn the window's revenue into a yearly figure. */
   windowPeriods: number;
   periodsPerYear: number;
+  period: Period;
   /** Revenue of all clients in the window. */
   totalRevenue: number;
 };
@@ -103,6 +106,7 @@ export function scoreContext(result: Pick<Segmentation, 'clients' | 'options' | 
     asOf: result.asOf ?? '',
     windowPeriods: result.window?.periods ?? 1,
     periodsPerYear: perYear[result.options.period],
+    period: result.options.period,
     totalRevenue: result.clients.reduce((sum, c) => sum + Math.max(0, c.revenue), 0),
   };
 }
@@ -137,7 +141,9 @@ export function scoreClient(client: ScoreClient, account: Account | undefined, c
   const potential = account?.potential ?? client.potential;
   let shareOfWallet: number | undefined;
   if (potential !== undefined && potential > 0) {
-    const yearly = (Math.max(0, client.revenue) * context.periodsPerYear) / Math.max(1, context.windowPeriods);
+    // A client that started buying inside the window is annualised over its own periods, not the window's.
+    const active = client.firstPurchase && context.asOf ? periodOf(context.asOf, context.period) - periodOf(client.firstPurchase, context.period) + 1 : context.windowPeriods;
+    const yearly = (Math.max(0, client.revenue) * context.periodsPerYear) / Math.max(1, Math.min(context.windowPeriods, active));
     shareOfWallet = clamp(yearly / potential);
     const breadwinnerYearly = (context.breadwinnerShare * context.totalRevenue * context.periodsPerYear) / Math.max(1, context.windowPeriods);
     add('wallet', breadwinnerYearly > 0 ? Math.max(potential, yearly) / breadwinnerYearly : 1, { potential, yearly, shareOfWallet });

@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { distFiles, loadBundle, readDist, REPO, type GasGlobal } from './helpers/bundle.js';
 import { fakeGas } from './helpers/fake-gas.js';
 
-const CUSTOM_FUNCTIONS = ['ABC', 'XYZ', 'ABCXYZ', 'PARETO', 'PARETO_TOP'];
+const CUSTOM_FUNCTIONS = ['ABC', 'XYZ', 'ABCXYZ', 'PARETO', 'PARETO_TOP', 'KEYSCORE'];
 
 type TopLevel = { name: string; params: string[]; doc: string | undefined };
 

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { buildMatrix, cellCodes } from '../../shared/matrix.js';
 import { messages } from '../../shared/messages.js';
 import { segment } from '../../shared/segment.js';
+import { keyAccountColumns } from '../../shared/key-accounts/row-fields.js';
 import { segmentColumns, toSegmentRows } from '../../shared/segments-table.js';
 import { loadBundle } from './helpers/bundle.js';
 import { AuthMode, fakeGas, type FakeSheet } from './helpers/fake-gas.js';
@@ -64,15 +65,16 @@ describe('segment sidebar', () => {
     expect(sales().length).toBeLessThan(1000);
 
     const sheet = spreadsheet.sheet('Segments');
-    expect(sheet.table()[0]).toEqual([...segmentColumns]);
+    // The key-account columns follow the core ones (see key-accounts.test.ts).
+    expect(sheet.table()[0]).toEqual([...segmentColumns, ...keyAccountColumns]);
     const expectedBody = rows.map((row) => segmentColumns.map((c) => {
       const v = row[c];
       return v === null ? '' : Array.isArray(v) ? v.join('; ') : typeof v === 'string' && v.startsWith('=') ? `'${v}` : v;
     }));
-    expect(sheet.table().slice(1)).toEqual(expectedBody);
+    expect(sheet.table().slice(1).map((r) => r.slice(0, segmentColumns.length))).toEqual(expectedBody);
     expect(sheet.table().slice(1).map((r) => r[0])).toContain(`'=HYPERLINK("x")`);
     expect(sheet.frozenRows).toBe(1);
-    expect(sheet.filter).toBe(`R1C1:R${rows.length + 1}C${segmentColumns.length}`);
+    expect(sheet.filter).toBe(`R1C1:R${rows.length + 1}C${segmentColumns.length + keyAccountColumns.length}`);
     const col = (name: (typeof segmentColumns)[number]) => segmentColumns.indexOf(name);
     expect(sheet.formats[1][col('share')]).toBe('0.00%');
     expect(sheet.formats[1][col('cum_share')]).toBe('0.00%');
@@ -125,7 +127,7 @@ describe('segment sidebar', () => {
     gas.kamRunSegmentation(request());
     const firstRows = spreadsheet.sheet('Segments').getLastRow();
     gas.kamRunSegmentation(request({ runId: 'run-2', measure: 'profit', abc: { a: 0.5, b: 0.7 } }));
-    expect(spreadsheet.sheets.map((s) => s.name)).toEqual(['Продажи', 'Notes', 'Segments', 'ABC-XYZ']);
+    expect(spreadsheet.sheets.map((s) => s.name)).toEqual(['Продажи', 'Notes', 'Accounts', 'Segments', 'Movement', 'Portfolio', 'Win-back', 'ABC-XYZ']);
     expect(spreadsheet.sheet('ABC-XYZ').charts).toHaveLength(1);
     const rerun = toSegmentRows(segment(sales(), { lang: 'ru', measure: 'profit', abc: { a: 0.5, b: 0.7 } }));
     expect(spreadsheet.sheet('Segments').table().slice(1).map((r) => [r[0], r[9]])).toEqual(rerun.map((r) => [r.client.startsWith('=') ? `'${r.client}` : r.client, r.abc]));

@@ -12,7 +12,7 @@ import { scoreClient, scoreClients, scoreContext, tierOf, type ScoreClient, type
 import { OptionsError } from '../../shared/options.js';
 import { segment } from '../../shared/segment.js';
 
-const context: ScoreContext = { breadwinnerShare: 0.1, medianMargin: 0.2, asOf: '2024-12-31', windowPeriods: 12, periodsPerYear: 12, totalRevenue: 10_000_000 };
+const context: ScoreContext = { breadwinnerShare: 0.1, medianMargin: 0.2, asOf: '2024-12-31', windowPeriods: 12, periodsPerYear: 12, period: 'month', totalRevenue: 10_000_000 };
 const client: ScoreClient = { share: 0.025, revenue: 250_000, profit: 50_000, xyz: 'X', periodsWithPurchase: 12, periods: 12, firstPurchase: '2024-01-01', trendChange: 0.25, potential: undefined, tags: [] };
 const part = (score: ReturnType<typeof scoreClient>, name: string) => score.parts.find((p) => p.part === name);
 
@@ -64,6 +64,8 @@ describe('score parts', () => {
     expect(part(s, 'wallet')!.value).toBeCloseTo(0.5);
     expect(part(s, 'wallet')!.figures).toEqual({ potential: 500_000, yearly: 250_000, shareOfWallet: 0.5 });
     expect(scoreClient({ ...client, potential: 5_000_000 }, undefined, context).shareOfWallet).toBeCloseTo(0.05);
+    // Buying since July: six months of 250,000 make 500,000 a year.
+    expect(scoreClient({ ...client, firstPurchase: '2024-07-15', potential: 1_000_000 }, undefined, context).shareOfWallet).toBeCloseTo(0.5);
     const none = scoreClient(client, undefined, context);
     expect(none.shareOfWallet).toBeUndefined();
     expect(none.missing).toContain('wallet');
@@ -173,7 +175,8 @@ describe('scoreClients on a run', () => {
     expect(result.clients.map((c) => c.client)).toEqual(['big', 'small']);
     expect(scores[0].tier).toBe('key');
     expect(scores[1].qualified).toBe(true);
-    expect(scores[1].shareOfWallet).toBeCloseTo(50 / 12_000);
+    // One order of 50 in November, the data ending in December: 300 a year.
+    expect(scores[1].shareOfWallet).toBeCloseTo(300 / 12_000);
     expect(scoreContext(result).medianMargin).toBeCloseTo((0.3 + 0.1) / 2);
   });
 });
