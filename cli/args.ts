@@ -6,6 +6,7 @@
  * parseCliArgs(['segment', 'sales.csv', '--abc', '70/90'], 'en').segment.abc; // { a: 0.7, b: 0.9 }
  */
 import { parseArgs } from 'node:util';
+import { isValidIsoDate } from '../shared/calendar.js';
 import type { Lang, SegmentOptionsInput } from '../shared/options.js';
 import { cliMessages } from './messages.js';
 import { keyAccountFlags, parseKeyAccountArgs, type KeyAccountArgs } from './key-account-args.js';
@@ -23,7 +24,7 @@ export type CliArgs = {
     columns: Record<string, string | number>;
     header: boolean;
     dateOrder: 'auto' | 'dmy' | 'mdy';
-    encoding: 'auto' | 'utf-8' | 'windows-1251';
+    encoding: 'auto' | 'utf-8' | 'windows-1251' | 'utf-16le' | 'utf-16be';
     delimiter: 'auto' | ',' | ';' | '\t' | 'whitespace';
     lang: Lang;
   };
@@ -87,10 +88,15 @@ export function parseCliArgs(argv: string[], fallbackLang: Lang): CliArgs {
   const date = (option: string): string | undefined => {
     const text = v[option] as string | undefined;
     if (text === undefined) return undefined;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return fail(option, 'YYYY-MM-DD');
+    // A real calendar day in the years dates in the data may have (2024-13-45 and 0001-01-01 are refused).
+    const year = Number(text.slice(0, 4));
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || !isValidIsoDate(text) || year < 1900 || year > 2100) return fail(option, m.realDate);
     return text;
   };
 
+  const from = date('from');
+  const to = date('to');
+  if (from !== undefined && to !== undefined && from > to) throw new UsageError(m.fromAfterTo(from, to));
   const abc = pair('abc');
   const xyz = pair('xyz');
   const breadwinner = v.breadwinner === undefined ? undefined : Number(String(v.breadwinner).replace(',', '.'));
@@ -101,8 +107,8 @@ export function parseCliArgs(argv: string[], fallbackLang: Lang): CliArgs {
     period: oneOf(v, 'period', ['month', 'week', 'quarter'], 'month'),
     abc: { ...(abc && { a: abc[0], b: abc[1] }), rule: oneOf(v, 'abc-rule', ['before', 'including'], 'before') },
     xyz: { ...(xyz && { x: xyz[0], y: xyz[1] }), deviation: oneOf(v, 'deviation', ['population', 'sample'], 'population'), seriesStart: oneOf(v, 'series-start', ['window', 'first-purchase'], 'window') },
-    ...defined('from', date('from')),
-    ...defined('to', date('to')),
+    ...defined('from', from),
+    ...defined('to', to),
     ...defined('asOf', date('as-of')),
     ...defined('newPeriods', integer('new-periods')),
     ...defined('lostDays', integer('lost-days')),
@@ -128,7 +134,7 @@ export function parseCliArgs(argv: string[], fallbackLang: Lang): CliArgs {
       columns,
       header: !v['no-header'],
       dateOrder: oneOf(v, 'date-order', ['auto', 'dmy', 'mdy'], 'auto'),
-      encoding: oneOf(v, 'encoding', ['auto', 'utf-8', 'windows-1251'], 'auto'),
+      encoding: oneOf(v, 'encoding', ['auto', 'utf-8', 'windows-1251', 'utf-16le', 'utf-16be'], 'auto'),
       delimiter: delimiters[oneOf(v, 'delimiter', Object.keys(delimiters) as (keyof typeof delimiters)[], 'auto')],
       lang,
     },

@@ -32,7 +32,8 @@ Options:
                              columns by header or 1-based number (default: found by header)
   --no-header                the file has no header row (then name columns by number)
   --date-order auto|dmy|mdy  day/month order (default auto: settled from the data)
-  --encoding auto|utf-8|windows-1251  (default auto)
+  --encoding auto|utf-8|windows-1251|utf-16le|utf-16be  (default auto: UTF-16 by its BOM or NUL bytes,
+                             else UTF-8 unless the bytes are not valid UTF-8, then Windows-1251)
   --delimiter auto|comma|semicolon|tab|whitespace  (default auto)
   --top N                    top clients to list (default 10)
   --strict                   rejected rows are fatal (exit 1)
@@ -44,6 +45,15 @@ Exit codes: 0 success, 1 bad input, 2 bad usage.`,
   unknownCommand: (name: string) => `Unknown command '${name}'. The command is: kam segment FILE`,
   missingFile: 'Name the transactions file: kam segment FILE',
   cannotRead: (file: string, reason: string) => `Cannot read ${file}: ${reason}`,
+  cannotWrite: (file: string, reason: string) => `Cannot write ${file}: ${reason}`,
+  outIsInput: (out: string, input: string) => `--out ${out} is the input file ${input}: writing there would overwrite the data. Choose another file name.`,
+  ioReasons: { noSuchFile: 'no such file', noSuchFolder: 'no such folder', denied: 'permission denied', isFolder: 'it is a folder' },
+  realDate: 'a real date YYYY-MM-DD between 1900 and 2100',
+  fromAfterTo: (from: string, to: string) => `--from ${from} is after --to ${to}`,
+  measureMissing: (measure: string, option: string) => `--measure ${option}: the file has no ${measure} column. Name it with --${option} COLUMN, or leave --measure out to rank by revenue.`,
+  measureEmpty: (measure: string, option: string, column: string) => `--measure ${option}: the ${measure} column '${column}' is empty in every row used, so every client would rank at 0.`,
+  warning: (text: string) => `Warning: ${text}`,
+  tooLarge: (n: number) => `${n} rows left out: an amount, profit or quantity above 1e15 in magnitude (it could overflow the totals)`,
   badValue: (option: string, value: string, expected: string) => `--${option} ${value}: expected ${expected}`,
   rows: (read: number, used: number, rejected: number) => `Rows: ${read} read, ${used} used, ${rejected} rejected`,
   lines: (l: LineCounts) => `Lines: ${l.total} in the file = ${l.header} header + ${l.blank} blank + ${l.used} used + ${l.rejected} rejected`,
@@ -95,7 +105,8 @@ const ru: CliMessages = {
                              столбцы по заголовку или номеру с 1 (по умолчанию находятся по заголовку)
   --no-header                в файле нет строки заголовков (тогда столбцы указываются номерами)
   --date-order auto|dmy|mdy  порядок дня и месяца (по умолчанию определяется по данным)
-  --encoding auto|utf-8|windows-1251  кодировка (по умолчанию определяется)
+  --encoding auto|utf-8|windows-1251|utf-16le|utf-16be  кодировка (по умолчанию определяется: UTF-16 по BOM
+                             или нулевым байтам, иначе UTF-8, а если байты не UTF-8 — Windows-1251)
   --delimiter auto|comma|semicolon|tab|whitespace  разделитель (по умолчанию определяется)
   --top N                    сколько крупнейших клиентов показать (по умолчанию 10)
   --strict                   отклонённые строки — ошибка (код 1)
@@ -107,6 +118,15 @@ const ru: CliMessages = {
   unknownCommand: (name) => `Неизвестная команда «${name}». Команда: kam segment ФАЙЛ`,
   missingFile: 'Укажите файл с продажами: kam segment ФАЙЛ',
   cannotRead: (file, reason) => `Не удаётся прочитать ${file}: ${reason}`,
+  cannotWrite: (file, reason) => `Не удаётся записать ${file}: ${reason}`,
+  outIsInput: (out, input) => `--out ${out} — это входной файл ${input}: запись туда уничтожила бы данные. Выберите другое имя файла.`,
+  ioReasons: { noSuchFile: 'нет такого файла', noSuchFolder: 'нет такой папки', denied: 'нет прав доступа', isFolder: 'это папка' },
+  realDate: 'существующая дата ГГГГ-ММ-ДД от 1900 до 2100 года',
+  fromAfterTo: (from, to) => `--from ${from} позже, чем --to ${to}`,
+  measureMissing: (measure, option) => `--measure ${option}: в файле нет столбца «${measure}». Укажите его через --${option} СТОЛБЕЦ или уберите --measure, чтобы ранжировать по выручке.`,
+  measureEmpty: (measure, option, column) => `--measure ${option}: столбец «${measure}» ('${column}') пуст во всех использованных строках — все клиенты получили бы 0.`,
+  warning: (text) => `Предупреждение: ${text}`,
+  tooLarge: (n) => `Строк не учтено: ${n} — сумма, прибыль или количество больше 1e15 по модулю (переполнили бы итоги)`,
   badValue: (option, value, expected) => `--${option} ${value}: ожидается ${expected}`,
   rows: (read, used, rejected) => `Строк: прочитано ${read}, использовано ${used}, отклонено ${rejected}`,
   lines: (l) => `Строк в файле: ${l.total} = заголовок ${l.header} + пустых ${l.blank} + использовано ${l.used} + отклонено ${l.rejected}`,

@@ -10,6 +10,7 @@ import { explainClient } from '../shared/reasons.js';
 import type { Segmentation } from '../shared/segment.js';
 import { periodLabel, periodOf } from '../shared/periods.js';
 import { cliMessages } from './messages.js';
+import { escapeControls } from './terminal-text.js';
 
 export function formatReport(result: Segmentation, top: number): string {
   const { lang, measure, period } = result.options;
@@ -39,10 +40,11 @@ export function formatReport(result: Segmentation, top: number): string {
   const shown = result.clients.slice(0, top);
   lines.push('', m.topTitle(shown.length));
   for (const c of shown) {
-    const label = c.name && c.name !== c.client ? `${c.name} (${c.client})` : c.client;
+    // Names and ids come from the data: one line each, no control characters.
+    const label = escapeControls(c.name && c.name !== c.client ? `${c.name} (${c.client})` : c.client);
     lines.push(`${String(c.rank).padStart(3)}. ${c.segment}  ${label}  ${formatAmount(c.total, lang)}  ${formatPercent(c.share, lang)}`);
     const r = explainClient(c, result);
-    lines.push(`       ${[r.abc, r.xyz, r.new, r.type, r.risk].filter(Boolean).join('; ')}`);
+    lines.push(`       ${escapeControls([r.abc, r.xyz, r.new, r.type, r.risk].filter(Boolean).join('; '))}`);
   }
 
   lines.push('', m.actionsTitle);

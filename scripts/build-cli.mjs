@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 const entries = {
   kam: 'cli/kam.ts',
   bench: 'scripts/bench.ts',
+  'bench-cli': 'scripts/bench-cli.ts',
   'generate-sample': 'tools/sample/main.ts',
 };
 

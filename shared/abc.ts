@@ -11,12 +11,15 @@
  * upper class and the largest client is always A. `including` is the common
  * spreadsheet-template rule: cumulative share including the client <= the
  * threshold. Either way, clients with identical totals share the class of
- * the first of them in rank order.
+ * the first of them in rank order. A cumulative share within the boundary
+ * tolerance (boundary.ts, relative 1e-9) of a threshold counts as on it.
  *
  * @example
  * const ranked = rankAbc([{ client: 'b', total: 20 }, { client: 'a', total: 80 }]);
  * ranked.map((r) => r.abc); // ['A', 'B'] (b has 80% before it, which is not below 80%)
  */
+import { atMost, below } from './boundary.js';
+
 export type AbcClass = 'A' | 'B' | 'C';
 export type AbcFlag = 'no-revenue' | 'loss';
 export type AbcRule = 'before' | 'including';
@@ -75,8 +78,7 @@ export function rankAbc(items: readonly AbcInput[], thresholds: AbcThresholds = 
 }
 
 function classOf(cumulative: number, { a, b, rule }: AbcThresholds): AbcClass {
-  // Shares are sums of floats: a tolerance keeps 0.8000000000000002 at 80%.
-  const eps = 1e-12;
-  if (rule === 'before') return cumulative < a - eps ? 'A' : cumulative < b - eps ? 'B' : 'C';
-  return cumulative <= a + eps ? 'A' : cumulative <= b + eps ? 'B' : 'C';
+  // Shares are sums of floats: the boundary tolerance keeps 0.8000000000000002 at 80%.
+  if (rule === 'before') return below(cumulative, a) ? 'A' : below(cumulative, b) ? 'B' : 'C';
+  return atMost(cumulative, a) ? 'A' : atMost(cumulative, b) ? 'B' : 'C';
 }

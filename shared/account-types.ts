@@ -8,6 +8,7 @@
  * accountTypes({ share: 0.12, isNew: false, trend: 'stable', potential: undefined, tags: ['Эксперт'] }, 0.1);
  * // ['breadwinner', 'expert']
  */
+import { atLeast } from './boundary.js';
 import type { AccountType } from './messages.js';
 import type { Trend } from './trend.js';
 
@@ -19,7 +20,8 @@ export type TypeInput = { share: number; isNew: boolean; trend: Trend | undefine
 export function accountTypes(client: TypeInput, breadwinnerShare: number): AccountType[] {
   const types: AccountType[] = [];
   const tags = client.tags.length ? client.tags.map((tag) => tag.trim().toLowerCase()) : client.tags;
-  if (client.share >= breadwinnerShare && !client.isNew) types.push('breadwinner');
+  // Exactly 10% (0.30 of 3.00 is 0.09999999999999999 in floats) is a breadwinner: see boundary.ts.
+  if (atLeast(client.share, breadwinnerShare) && !client.isNew) types.push('breadwinner');
   if (client.isNew && (client.trend === 'rising' || (client.potential ?? 0) > 0)) types.push('prospect');
   if (tags.some((tag) => imageTags.has(tag))) types.push('image-maker');
   if (tags.some((tag) => expertTags.has(tag))) types.push('expert');

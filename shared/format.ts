@@ -18,6 +18,8 @@ export function formatPercent(fraction: number, lang: Lang, digits = 1): string 
 
 /** A number with a fixed count of decimals and the language's decimal mark: `0,74` in Russian. */
 export function formatDecimal(value: number, lang: Lang, digits: number): string {
+  // Like formatPercent and formatAmount: a dash, never `NaN` or `Infinity` in front of a reader.
+  if (!Number.isFinite(value)) return '—';
   const text = value.toFixed(digits);
   return lang === 'ru' ? text.replace('.', ',') : text;
 }

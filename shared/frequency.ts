@@ -8,6 +8,8 @@
  * classifyFrequency(10 / 12); // 'frequent'
  * classifyFrequency(3 / 12); // 'irregular'
  */
+import { atLeast } from './boundary.js';
+
 export type FrequencyClass = 'frequent' | 'regular' | 'irregular';
 
 export type FrequencyThresholds = { frequent: number; regular: number };
@@ -15,5 +17,5 @@ export type FrequencyThresholds = { frequent: number; regular: number };
 export const defaultFrequencyThresholds: FrequencyThresholds = { frequent: 0.75, regular: 0.4 };
 
 export function classifyFrequency(share: number, { frequent, regular }: FrequencyThresholds = defaultFrequencyThresholds): FrequencyClass {
-  return share >= frequent ? 'frequent' : share >= regular ? 'regular' : 'irregular';
+  return atLeast(share, frequent) ? 'frequent' : atLeast(share, regular) ? 'regular' : 'irregular';
 }

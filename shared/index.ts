@@ -12,6 +12,8 @@ export * from './calendar.js';
 export * from './periods.js';
 export * from './variation.js';
 export * from './median.js';
+export * from './boundary.js';
+export * from './magnitude.js';
 export * from './abc.js';
 export * from './xyz.js';
 export * from './frequency.js';

@@ -7,7 +7,11 @@
  * options.xyz.x; // 0.1
  */
 import { z } from 'zod';
+import { isValidIsoDate } from './calendar.js';
 import { IsoDateSchema } from './transaction.js';
+
+/** A window or as-of date: ISO and a real calendar day (2024-13-45 is refused). */
+const OptionDate = IsoDateSchema.refine(isValidIsoDate, 'not a real calendar date');
 
 const Fraction = z.number().gt(0).lt(1);
 
@@ -48,11 +52,11 @@ export const SegmentOptionsSchema = z
       .default({ frequent: 0.75, regular: 0.4 })
       .refine((f) => f.regular < f.frequent, { message: 'frequency.regular must be below frequency.frequent', path: ['regular'] }),
     /** First period of the analysis window (a date inside it); default: the first period in the data. */
-    from: IsoDateSchema.optional(),
+    from: OptionDate.optional(),
     /** Last period of the analysis window (a date inside it); default: the last period in the data. */
-    to: IsoDateSchema.optional(),
+    to: OptionDate.optional(),
     /** The day risk is measured at; default: the last transaction date in the window. */
-    asOf: IsoDateSchema.optional(),
+    asOf: OptionDate.optional(),
     /** Clients whose first purchase falls within the last N periods are new. */
     newPeriods: z.number().int().min(0).default(6),
     /** Share of the total that makes a breadwinner. */

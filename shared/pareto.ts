@@ -12,6 +12,8 @@
  * p.topShare; // 0.5  (top ceil(0.2 * 5) = 1 client)
  * p.clientsForTarget; // 3 clients make 80%
  */
+import { atLeast } from './boundary.js';
+
 export type ParetoPoint = { clients: number; clientShare: number; valueShare: number };
 
 export type ParetoSummary = {
@@ -80,7 +82,7 @@ export function paretoSummary(totals: readonly number[], topFraction = 0.2, targ
     hhi += share * share;
     if (clientsForTarget === 0) {
       cumulative += values[i];
-      if (cumulative / total >= target - 1e-12) clientsForTarget = i + 1;
+      if (atLeast(cumulative / total, target)) clientsForTarget = i + 1;
     }
   }
   return {

@@ -13,7 +13,7 @@
  * result.clients[0].segment; // 'AZ'
  */
 import { rankAbc, type AbcClass, type AbcFlag } from './abc.js';
-import { createAccumulator, purchaseDays, revenueOf, seriesOf, type Accumulator, type Rejection } from './accumulate.js';
+import { createAccumulator, profitOf, purchaseDays, revenueOf, seriesOf, type Accumulator, type Rejection } from './accumulate.js';
 import { accountTypes } from './account-types.js';
 import { dayNumber, isoFromDayNumber } from './calendar.js';
 import { classifyFrequency, type FrequencyClass } from './frequency.js';
@@ -108,7 +108,7 @@ function finishSegmentation(acc: Accumulator, options: SegmentOptions): Segmenta
   const asOfDay = dayNumber(asOf);
   const revenue = new Float64Array(acc.ids.length);
   for (let c = 0; c < acc.ids.length; c++) revenue[c] = settle(revenueOf(acc, c));
-  const totals = options.measure === 'profit' ? acc.profit.map(settle) : options.measure === 'quantity' ? acc.quantity.map(settle) : revenue;
+  const totals = options.measure === 'profit' ? acc.ids.map((_, c) => settle(profitOf(acc, c))) : options.measure === 'quantity' ? acc.quantity.map(settle) : revenue;
   const ranked = rankAbc(acc.ids.map((client, c) => ({ client, total: totals[c] })), options.abc);
   // Purchase days map to periods through one lookup table instead of a date conversion per day and client.
   const dayPeriod = Int32Array.from({ length: acc.days.length }, (_, i) => periodOf(isoFromDayNumber(acc.dayOrigin + i), period));
@@ -146,7 +146,7 @@ function finishSegmentation(acc: Accumulator, options: SegmentOptions): Segmenta
       potential,
       total: r.total,
       revenue: revenue[c],
-      profit: settle(acc.profit[c]),
+      profit: settle(profitOf(acc, c)),
       quantity: settle(acc.quantity[c]),
       rank: r.rank,
       share: r.share,

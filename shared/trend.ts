@@ -7,6 +7,8 @@
  * @example
  * trendOf([10, 10, 10, 20, 20, 20]); // { trend: 'rising', change: 1 }
  */
+import { atMost, below } from './boundary.js';
+
 export type Trend = 'rising' | 'falling' | 'stable';
 
 export type TrendResult = { trend: Trend; change: number; last: number; before: number };
@@ -23,6 +25,7 @@ export function trendOf(series: ArrayLike<number>, periods = 3, threshold = 0.1)
   if (last === 0 && before === 0) return undefined;
   // From nothing to something is rising, whatever the size: change is +Infinity.
   const change = before > 0 ? (last - before) / before : last > before ? Infinity : -Infinity;
-  const trend: Trend = change > threshold ? 'rising' : change < -threshold ? 'falling' : 'stable';
+  // Exactly 10% up (3.00 to 3.30, 0.10000000000000009 in floats) is not beyond 10%: see boundary.ts.
+  const trend: Trend = !atMost(change, threshold) ? 'rising' : below(change, -threshold) ? 'falling' : 'stable';
   return { trend, change, last, before };
 }

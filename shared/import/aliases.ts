@@ -88,6 +88,20 @@ export const ROLE_ALIASES: Record<Role, readonly string[]> = {
 };
 
 /**
+ * The segments table's own headers (see segmentColumns in
+ * ../segments-table.ts), matched exactly only, so that a table written by
+ * `kam segment --out` reads back as itself: `name` is the client's name,
+ * `emails` and `domains` its e-mails and domains. (`client`, `kam` and
+ * `total` are aliases above already.) Loosely, `name` would take `Sales Rep
+ * Name` or `File name` for the client's name.
+ */
+export const EXACT_ONLY_ALIASES: Partial<Record<Role, readonly string[]>> = {
+  name: ['name'],
+  email: ['emails'],
+  domain: ['domains'],
+};
+
+/**
  * Words that mark a product column ("Наименование товара", "Product Name"):
  * a loose (contains) match must not take it for the client or its name.
  */

@@ -10,13 +10,22 @@
  * one role only. For the client, an id (`ИНН`, `Customer ID`) beats a name
  * (`Клиент`, `Customer`), and the name-like header then becomes the name;
  * a file with only a name uses it as the client. Loose matches never take a
- * product column (`Наименование товара`) for the client or its name.
+ * product column (`Наименование товара`) for the client or its name. The
+ * segments table's own headers (`client`, `name`, `emails`, `domains`,
+ * `kam`, `total`) are read back as themselves, by exact match only.
+ *
+ * When another column, left unused, matches a role just as well as the one
+ * taken (two `amount` headers; `Сумма` and `Выручка`; a column named twice),
+ * resolveColumns returns a warning naming both and the one used: the choice
+ * follows the rules above, but the user should know there was one to make.
  *
  * @example
  * findColumns(['Order Date', 'Ship Date', 'Customer ID', 'Customer Name', 'Sales'], {}, 'en');
  * // { client: 2, name: 3, date: 0, amount: 4 }
+ * resolveColumns(['client', 'date', 'amount', 'amount'], {}, 'en').warnings;
+ * // ["columns 3 'amount' and 4 'amount' could both be the amount: column 3 'amount' is used; name the column to use the other"]
  */
-import { CLIENT_ID_ALIASES, CLIENT_NAME_LIKE_ALIASES, PRODUCT_WORDS, ROLE_ALIASES } from './aliases.js';
+import { CLIENT_ID_ALIASES, CLIENT_NAME_LIKE_ALIASES, EXACT_ONLY_ALIASES, PRODUCT_WORDS, ROLE_ALIASES } from './aliases.js';
 import { ImportError } from './import-error.js';
 import { importMessages, type ImportLang } from './messages.js';
 import { REQUIRED_ROLES, RoleSchema, type Role } from './roles.js';
@@ -48,35 +57,62 @@ function looselyContains(header: string[], alias: string[]): boolean {
 
 type Header = { index: number; text: string; words: string[]; product: boolean };
 
+/** Aliases of one preference level for a role, normalized; `loose` when they may also match loosely. */
+type AliasGroup = { targets: string[]; loose: boolean };
+
+const group = (aliases: readonly string[], loose = true): AliasGroup => ({ targets: aliases.map(normalizeHeader), loose });
+
 /** Alias groups per role, tried in order; within a group the earlier alias wins. */
-const ROLE_GROUPS: Record<Role, string[][]> = {
-  ...(Object.fromEntries(RoleSchema.options.map((role) => [role, [[...ROLE_ALIASES[role]]]])) as Record<Role, string[][]>),
-  client: [CLIENT_ID_ALIASES, CLIENT_NAME_LIKE_ALIASES],
-  name: [[...ROLE_ALIASES.name], CLIENT_NAME_LIKE_ALIASES],
-};
+const ROLE_GROUPS: Record<Role, AliasGroup[]> = Object.fromEntries(
+  RoleSchema.options.map((role) => {
+    const groups =
+      role === 'client' ? [group(CLIENT_ID_ALIASES), group(CLIENT_NAME_LIKE_ALIASES)] : role === 'name' ? [group(ROLE_ALIASES.name), group(CLIENT_NAME_LIKE_ALIASES)] : [group(ROLE_ALIASES[role])];
+    const exactOnly = EXACT_ONLY_ALIASES[role];
+    return [role, exactOnly ? [...groups, group(exactOnly, false)] : groups];
+  }),
+) as Record<Role, AliasGroup[]>;
 
 /** The order roles pick columns in: required roles first, so they are not robbed by optional ones. */
 const PICK_ORDER: Role[] = ['client', 'date', 'amount', 'profit', 'quantity', 'name', 'email', 'domain', 'kam', 'tags', 'potential'];
 
-function pick(role: Role, headers: Header[], taken: Set<number>, loose: boolean): number | undefined {
+/** How a column was found: for which role's alias group (`group`), exactly or loosely. */
+type Match = { index: number; role: Role; group: number; loose: boolean };
+
+function matchesExactly(role: Role, g: number, h: Header): boolean {
+  return ROLE_GROUPS[role][g].targets.includes(h.text);
+}
+
+function matchesLoosely(role: Role, g: number, h: Header): boolean {
+  if ((role === 'client' || role === 'name') && h.product) return false;
+  return ROLE_GROUPS[role][g].targets.some((target) => looselyContains(h.words, words(target)));
+}
+
+/** True when header `h` matches the way `m` did: the same alias group, exactly or loosely. */
+function matchesLike(m: Match, h: Header): boolean {
+  return m.loose ? matchesLoosely(m.role, m.group, h) : matchesExactly(m.role, m.group, h);
+}
+
+function pick(role: Role, headers: Header[], taken: Set<number>, loose: boolean): Match | undefined {
   const groups = ROLE_GROUPS[role];
+  // A twin of a column taken already (`client,client`) is a duplicate to warn about, never another role's column.
+  const takenTexts = new Set(headers.filter((h) => taken.has(h.index)).map((h) => h.text));
+  const free = (h: Header) => !taken.has(h.index) && !takenTexts.has(h.text);
   for (let g = 0; g < groups.length; g++) {
-    const targets = groups[g].map(normalizeHeader);
-    for (const target of targets) {
-      const exact = headers.find((h) => !taken.has(h.index) && h.text === target);
-      if (exact) return exact.index;
+    for (const target of groups[g].targets) {
+      const exact = headers.find((h) => free(h) && h.text === target);
+      if (exact) return { index: exact.index, role, group: g, loose: false };
     }
     // An id found loosely (`ИНН покупателя`) still beats a client name matched exactly.
-    if (!loose && !(role === 'client' && g === 0)) continue;
-    for (const target of targets) {
+    if (!groups[g].loose || (!loose && !(role === 'client' && g === 0))) continue;
+    for (const target of groups[g].targets) {
       const targetWords = words(target);
       const found = headers.find(
         (h) =>
-          !taken.has(h.index) &&
+          free(h) &&
           !((role === 'client' || role === 'name') && h.product) &&
           looselyContains(h.words, targetWords),
       );
-      if (found) return found.index;
+      if (found) return { index: found.index, role, group: g, loose: true };
     }
   }
   return undefined;
@@ -87,17 +123,20 @@ function resolveExplicit(
   headers: string[],
   hasHeader: boolean,
   lang: ImportLang,
-): number {
+): { index: number; twins: number[] } {
   const messages = importMessages(lang);
   if (typeof choice === 'number') {
     if (choice < 1 || choice > headers.length) throw new ImportError(messages.columnOutOfRange(choice, headers.length, hasHeader ? headers : []));
-    return choice - 1;
+    return { index: choice - 1, twins: [] };
   }
   if (!hasHeader) throw new ImportError(messages.namedColumnWithoutHeader(choice));
   const target = normalizeHeader(choice);
-  const index = headers.findIndex((header) => normalizeHeader(header) === target);
-  if (index === -1) throw new ImportError(messages.unknownColumn(choice, headers));
-  return index;
+  const all: number[] = [];
+  headers.forEach((header, i) => {
+    if (normalizeHeader(header) === target) all.push(i);
+  });
+  if (all.length === 0) throw new ImportError(messages.unknownColumn(choice, headers));
+  return { index: all[0], twins: all.slice(1) };
 }
 
 /**
@@ -109,14 +148,32 @@ function resolveExplicit(
  * was found (`[]`).
  */
 export function findColumns(headers: string[], choice: ColumnChoice, lang: ImportLang, hasHeader = true, required: readonly Role[] = REQUIRED_ROLES): ColumnMap {
+  return resolveColumns(headers, choice, lang, hasHeader, required).map;
+}
+
+/**
+ * findColumns, plus a warning for each column left unused that matched a
+ * role as well as the column taken (see the top of this file). Warnings are
+ * in `lang`, one line each, naming both columns by number and header.
+ */
+export function resolveColumns(
+  headers: string[],
+  choice: ColumnChoice,
+  lang: ImportLang,
+  hasHeader = true,
+  required: readonly Role[] = REQUIRED_ROLES,
+): { map: ColumnMap; warnings: string[] } {
   const map: ColumnMap = {};
   const taken = new Set<number>();
+  /** Per role, the columns that were as good a match as the one taken. */
+  const rivals: Partial<Record<Role, number[]>> = {};
   for (const role of RoleSchema.options) {
     const wanted = choice[role];
     if (wanted === undefined) continue;
-    const index = resolveExplicit(wanted, headers, hasHeader, lang);
+    const { index, twins } = resolveExplicit(wanted, headers, hasHeader, lang);
     map[role] = index;
     taken.add(index);
+    if (twins.length) rivals[role] = twins;
   }
 
   if (hasHeader) {
@@ -125,18 +182,28 @@ export function findColumns(headers: string[], choice: ColumnChoice, lang: Impor
       const w = words(text);
       return { index, text, words: w, product: w.some((word) => PRODUCT_WORDS.some((p) => word.startsWith(p))) };
     });
+    const matches: Partial<Record<Role, Match>> = {};
     for (const loose of [false, true]) {
       for (const role of PICK_ORDER) {
         if (map[role] !== undefined) continue;
-        const index = pick(role, prepared, taken, loose);
-        if (index === undefined) continue;
-        map[role] = index;
-        taken.add(index);
+        const match = pick(role, prepared, taken, loose);
+        if (match === undefined) continue;
+        map[role] = match.index;
+        matches[role] = match;
+        taken.add(match.index);
       }
     }
     if (map.client === undefined && map.name !== undefined && choice.name === undefined) {
       map.client = map.name;
+      matches.client = matches.name;
       delete map.name;
+      delete matches.name;
+    }
+    for (const role of PICK_ORDER) {
+      const match = matches[role];
+      if (!match) continue;
+      const others = prepared.filter((h) => !taken.has(h.index) && matchesLike(match, h)).map((h) => h.index);
+      if (others.length) rivals[role] = others;
     }
   }
 
@@ -153,5 +220,15 @@ export function findColumns(headers: string[], choice: ColumnChoice, lang: Impor
       ),
     );
   }
-  return map;
+
+  const messages = importMessages(lang);
+  const warnings: string[] = [];
+  for (const role of RoleSchema.options) {
+    const used = map[role];
+    if (used === undefined) continue;
+    for (const other of rivals[role] ?? []) {
+      warnings.push(messages.ambiguousColumn(messages.roleNames[role], { number: used + 1, header: headers[used] }, { number: other + 1, header: headers[other] }));
+    }
+  }
+  return { map, warnings };
 }

@@ -1,7 +1,16 @@
 /**
- * Bytes to text for CSV files: UTF-8 (a BOM is dropped) or Windows-1251, the
- * encoding of Russian Excel and 1C exports. In `auto` mode the bytes are read
- * as UTF-8 unless they are not valid UTF-8.
+ * Bytes to text for CSV files: UTF-8 (a BOM is dropped), Windows-1251, the
+ * encoding of Russian Excel and 1C exports, or UTF-16 (Excel's "Unicode
+ * text", little- or big-endian). In `auto` mode the bytes are read as UTF-8
+ * unless they are UTF-16 or not valid UTF-8.
+ *
+ * UTF-16 is recognised first, from the opening bytes: a BOM (FF FE or FE FF),
+ * or, without one, NUL bytes on one side of the byte pairs only. Text in
+ * UTF-8 or Windows-1251 has no NUL bytes, while UTF-16 has one in every
+ * ASCII character (digits, delimiters, line breaks), on the odd bytes in
+ * little-endian and the even ones in big-endian. The first SNIFF_BYTES bytes
+ * (or the whole input, if shorter) decide, whatever the chunks; a code unit
+ * or surrogate pair split between chunks waits for its other half.
  *
  * Detection works on a stream: ASCII is the same in both encodings, so ASCII
  * bytes are decoded at once, and the decision is taken at the first
@@ -23,7 +32,7 @@
  */
 import { z } from 'zod';
 
-export const EncodingOptionSchema = z.enum(['auto', 'utf-8', 'windows-1251']);
+export const EncodingOptionSchema = z.enum(['auto', 'utf-8', 'windows-1251', 'utf-16le', 'utf-16be']);
 export type EncodingOption = z.infer<typeof EncodingOptionSchema>;
 export type Encoding = Exclude<EncodingOption, 'auto'>;
 
@@ -44,6 +53,31 @@ export type StreamDecoder = {
 };
 
 type Verdict = Encoding | 'undecided';
+
+/** Opening bytes that settle UTF-16 or not when there is no BOM. */
+export const SNIFF_BYTES = 1024;
+
+/**
+ * UTF-16 from the opening bytes: a BOM, or NULs on one side of the byte
+ * pairs only: at least 2, in at least an eighth of the pairs (Russian text
+ * has them only in digits, delimiters and line breaks), and at most an
+ * eighth as many on the other side (U+0100, U+0400 and CJK characters such
+ * as U+4E00 have a NUL low byte).
+ */
+export function sniffUtf16(head: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  if (head.length >= 2 && head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head.length >= 2 && head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  const pairs = Math.min(head.length, SNIFF_BYTES) >> 1;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < pairs * 2; i += 2) {
+    if (head[i] === 0) even++;
+    if (head[i + 1] === 0) odd++;
+  }
+  if (odd >= 2 && odd * 8 >= pairs && even * 8 <= odd) return 'utf-16le';
+  if (even >= 2 && even * 8 >= pairs && odd * 8 <= even) return 'utf-16be';
+  return undefined;
+}
 
 /**
  * Walks `bytes` as UTF-8 and reports the encoding they imply: Windows-1251 at
@@ -123,6 +157,25 @@ export function createStreamDecoder(option: EncodingOption = 'auto'): StreamDeco
   let asciiDecoder: TextDecoder | undefined;
   let held: Uint8Array = new Uint8Array(0);
   let started = false;
+  // Auto mode: the opening bytes, held until they settle UTF-16 or not.
+  let sniffed = option !== 'auto';
+  let head: Uint8Array = new Uint8Array(0);
+
+  /** Holds the opening bytes; once they decide, returns them to decode (with a decoder set for UTF-16). */
+  const sniff = (chunk: Uint8Array, final: boolean): Uint8Array | undefined => {
+    head = concatBytes(head, chunk);
+    const bomOnly = head.length >= 2 && ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff));
+    if (head.length < SNIFF_BYTES && !final && !bomOnly) return undefined;
+    sniffed = true;
+    const bytes = head;
+    head = new Uint8Array(0);
+    const utf16 = sniffUtf16(bytes);
+    if (utf16) {
+      chosen = utf16;
+      decoder = new TextDecoder(utf16);
+    }
+    return bytes;
+  };
 
   const settle = (encoding: Encoding): string => {
     chosen = encoding;
@@ -169,14 +222,24 @@ export function createStreamDecoder(option: EncodingOption = 'auto'): StreamDeco
     return verdict === 'undecided' ? text : text + settle(verdict);
   };
 
+  const decode = (chunk: Uint8Array): string => {
+    if (decoder) return decoder.decode(chunk, { stream: true });
+    return decodeAuto(chunk, false);
+  };
+
   return {
     decode(chunk) {
-      if (decoder) return decoder.decode(chunk, { stream: true });
-      return decodeAuto(chunk, false);
+      if (!sniffed) {
+        const bytes = sniff(chunk, false);
+        if (bytes === undefined) return '';
+        chunk = bytes;
+      }
+      return decode(chunk);
     },
     end() {
+      const opening = sniffed ? '' : decode(sniff(new Uint8Array(0), true)!);
       const rest = decoder ? '' : decodeAuto(new Uint8Array(0), true);
-      return rest + (decoder ? decoder.decode() : asciiDecoder ? asciiDecoder.decode() : '');
+      return opening + rest + (decoder ? decoder.decode() : asciiDecoder ? asciiDecoder.decode() : '');
     },
     encoding: () => chosen ?? 'utf-8',
   };

@@ -20,7 +20,7 @@ export { createStreamDecoder, decodeBytes, type Encoding, type EncodingOption } 
 export { parseNumber, settleDecimalMark, type DecimalMark } from './numbers.js';
 export { excelSerialToIso, parseDate, type DateOrder } from './dates.js';
 export { settleDateOrder } from './date-order.js';
-export { findColumns, normalizeHeader, type ColumnChoice, type ColumnMap } from './columns.js';
+export { findColumns, normalizeHeader, resolveColumns, type ColumnChoice, type ColumnMap } from './columns.js';
 export { detectDelimiter, type Delimiter } from './delimiter.js';
 export { RoleSchema, type Role } from './roles.js';
 export { importMessages, type ImportLang, type ImportMessages } from './messages.js';

@@ -9,6 +9,11 @@ import type { Role } from './roles.js';
 
 export type ImportLang = 'ru' | 'en';
 
+/** A column as the user sees it: 1-based number and header text. */
+export type ColumnRef = { number: number; header: string };
+
+const column = ({ number, header }: ColumnRef): string => `${number} '${header}'`;
+
 export type ImportMessages = {
   roleNames: Record<Role, string>;
   emptyClient: string;
@@ -30,6 +35,8 @@ export type ImportMessages = {
   columnOutOfRange: (index: number, count: number, headers: string[]) => string;
   namedColumnWithoutHeader: (name: string) => string;
   noColumnsWithoutHeader: string;
+  /** Two columns that could serve one role: which one is used. */
+  ambiguousColumn: (role: string, used: ColumnRef, other: ColumnRef) => string;
   badOptions: (details: string) => string;
 };
 
@@ -77,6 +84,8 @@ const en: ImportMessages = {
     `Column '${name}' is named by its header, but the file is read without a header row: give its number instead.`,
   noColumnsWithoutHeader:
     'Without a header row the client, date and amount columns must be given by number, e.g. { client: 1, date: 2, amount: 3 }.',
+  ambiguousColumn: (role, used, other) =>
+    `columns ${column(used)} and ${column(other)} could both be the ${role}: column ${column(used)} is used; name the column to use the other`,
   badOptions: (details) => `Invalid import options: ${details}`,
 };
 
@@ -121,6 +130,8 @@ const ru: ImportMessages = {
     `Столбец '${name}' указан по заголовку, но файл читается без строки заголовков: укажите его номер.`,
   noColumnsWithoutHeader:
     'Без строки заголовков столбцы клиента, даты и суммы нужно указать номерами, например { client: 1, date: 2, amount: 3 }.',
+  ambiguousColumn: (role, used, other) =>
+    `столбцы ${column(used)} и ${column(other)} оба подходят как «${role}»: используется столбец ${column(used)}; чтобы взять другой, укажите столбец явно`,
   badOptions: (details) => `Неверные параметры импорта: ${details}`,
 };
 

@@ -81,6 +81,13 @@ describe('segment', () => {
     expect(() => segment(data, { colour: 'red' } as never)).toThrow(/colour/);
   });
 
+  it('refuses window and as-of dates that are not real calendar days', () => {
+    expect(() => segment(data, { from: '2024-13-45' })).toThrow(/from: not a real calendar date/);
+    expect(() => segment(data, { to: '2023-02-29' })).toThrow(/to: not a real calendar date/);
+    expect(() => segment(data, { asOf: '2024-04-31' })).toThrow(/asOf/);
+    expect(segment(data, { asOf: '2024-02-29' }).asOf).toBe('2024-02-29');
+  });
+
   it('reports rows it cannot use instead of dropping them silently', () => {
     const bad = segment([...data, { client: '', date: '2024-01-01', amount: 1 }, { client: 'x', date: '2024-02-30', amount: 1 }, { client: 'x', date: '2024-02-03', amount: NaN }]);
     expect(bad.transactions.rejected).toBe(3);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { thrownImportError as thrown } from './thrown.js';
-import { findColumns, normalizeHeader } from '../../shared/import/columns.js';
+import { findColumns, normalizeHeader, resolveColumns } from '../../shared/import/columns.js';
+import { segmentColumns } from '../../shared/segments-table.js';
 import { ImportError } from '../../shared/import/import-error.js';
 
 const SUPERSTORE = 'Row ID,Order ID,Order Date,Ship Date,Ship Mode,Customer ID,Customer Name,Segment,Country/Region,City,State/Province,Postal Code,Region,Product ID,Category,Sub-Category,Product Name,Sales,Quantity,Discount,Profit'.split(',');
@@ -120,5 +121,62 @@ describe('findColumns', () => {
     expect(findColumns(labels, { client: 1, date: 2, amount: 3 }, 'en', false)).toEqual({ client: 0, date: 1, amount: 2 });
     expect(thrown(() => findColumns(labels, { client: 'Клиент' }, 'en', false)).message).toContain('number');
     expect(thrown(() => findColumns(labels, { client: 1 }, 'en', false)).message).toContain('by number');
+  });
+});
+
+describe('the segments table read back', () => {
+  it('reads the segments table headers as themselves', () => {
+    const map = findColumns([...segmentColumns], {}, 'en', true, ['client']);
+    const named = Object.fromEntries(Object.entries(map).map(([role, index]) => [role, segmentColumns[index!]]));
+    expect(named).toEqual({ client: 'client', name: 'name', domain: 'domains', email: 'emails', kam: 'kam', amount: 'total' });
+    expect(resolveColumns([...segmentColumns], {}, 'ru', true, ['client']).warnings).toEqual([]);
+  });
+
+  it('takes a lone `name` as the client, but never a `... Name` column loosely', () => {
+    expect(named(['name', 'date', 'amount'])).toEqual({ client: 'name', date: 'date', amount: 'amount' });
+    expect(named(['Customer', 'Sales Rep Name', 'Date', 'Amount'])).toEqual({ client: 'Customer', kam: 'Sales Rep Name', date: 'Date', amount: 'Amount' });
+  });
+});
+
+describe('duplicate and ambiguous headers', () => {
+  const warn = (headers: string[], choice = {}, lang: 'en' | 'ru' = 'en') => resolveColumns(headers, choice, lang);
+
+  it('warns about a duplicate amount header, naming both columns and the one used', () => {
+    const { map, warnings } = warn(['client', 'date', 'amount', 'amount']);
+    expect(map.amount).toBe(2);
+    expect(warnings).toEqual(["columns 3 'amount' and 4 'amount' could both be the amount: column 3 'amount' is used; name the column to use the other"]);
+  });
+
+  it('warns about a duplicate client header instead of taking the twin as the name', () => {
+    const { map, warnings } = warn(['client', 'client', 'date', 'amount']);
+    expect(map).toEqual({ client: 0, date: 2, amount: 3 });
+    expect(warnings).toEqual(["columns 1 'client' and 2 'client' could both be the client: column 1 'client' is used; name the column to use the other"]);
+  });
+
+  it('warns when two different headers could both serve a role, in Russian too', () => {
+    const { map, warnings } = warn(['Клиент', 'Дата', 'Сумма', 'Выручка'], {}, 'ru');
+    expect(map.amount).toBe(2);
+    expect(warnings).toEqual(["столбцы 3 'Сумма' и 4 'Выручка' оба подходят как «сумма»: используется столбец 3 'Сумма'; чтобы взять другой, укажите столбец явно"]);
+    expect(warn(['Дата заказа', 'Дата отгрузки', 'Клиент', 'Сумма']).warnings).toEqual([
+      "columns 2 'Дата отгрузки' and 1 'Дата заказа' could both be the date: column 2 'Дата отгрузки' is used; name the column to use the other",
+    ]);
+    expect(warn(['Дата отгрузки', 'Дата', 'Клиент', 'Сумма']).warnings).toHaveLength(1);
+  });
+
+  it('warns when a column named by the user has a twin', () => {
+    const { map, warnings } = warn(['client', 'date', 'Sum', 'sum'], { amount: 'SUM' });
+    expect(map.amount).toBe(2);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toContain("column 3 'Sum' is used");
+    expect(warnings[0]).toContain("4 'sum'");
+  });
+
+  it('stays quiet when each column has one role: real exports, loose losers, client id plus name', () => {
+    expect(warn(SUPERSTORE).warnings).toEqual([]);
+    expect(warn(['customer_id', 'date', 'number_of_cds', 'dollar_value']).warnings).toEqual([]);
+    expect(warn('ИНН;Контрагент;Дата;Сумма;Прибыль;Количество;E-mail;Домен;Менеджер;Теги;Потенциал'.split(';')).warnings).toEqual([]);
+    expect(warn(['Клиент', 'Код клиента', 'Дата', 'Сумма']).warnings).toEqual([]);
+    expect(warn(['Дата создания записи', 'Дата', 'Клиент', 'Сумма']).warnings).toEqual([]);
+    expect(warn(['client', 'date', 'amount'], { client: 1, date: 2, amount: 3 }).warnings).toEqual([]);
   });
 });

@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createStreamDecoder, decodeBytes } from '../../shared/import/decode.js';
+import { createStreamDecoder, decodeBytes, sniffUtf16, SNIFF_BYTES, type EncodingOption } from '../../shared/import/decode.js';
+import { importTransactions } from '../../shared/import/index.js';
 import { CP1251_CHARS, encodeCp1251 } from './cp1251.js';
 
 const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const BOM = [0xef, 0xbb, 0xbf];
 
 /** Decodes `bytes` fed in pieces cut at `cuts` (sorted offsets). */
-function decodeInPieces(bytes: Uint8Array, cuts: number[], option: 'auto' | 'utf-8' | 'windows-1251' = 'auto') {
+function decodeInPieces(bytes: Uint8Array, cuts: number[], option: EncodingOption = 'auto') {
   const decoder = createStreamDecoder(option);
   let text = '';
   let from = 0;
@@ -87,7 +88,8 @@ describe('createStreamDecoder', () => {
 
   it('gives the same text and encoding however the bytes are cut (property)', () => {
     const textArb = fc.oneof(
-      fc.string({ unit: 'grapheme', maxLength: 60 }).map((text) => ({ text, cp1251: false })),
+      // NUL characters are left out: their zero bytes are what marks UTF-16 (tested below).
+      fc.string({ unit: 'grapheme', maxLength: 60 }).filter((text) => !text.includes('\0')).map((text) => ({ text, cp1251: false })),
       fc
         .array(fc.constantFrom(...CP1251_CHARS, 'a', ';', '1', ' ', '\n', '"'), { maxLength: 60 })
         .map((chars) => ({ text: chars.join(''), cp1251: true })),
@@ -128,5 +130,94 @@ describe('createStreamDecoder', () => {
   it('decodes forced encodings in pieces', () => {
     const bytes = encodeCp1251('Сумма без НДС;Ёж');
     expect(decodeInPieces(bytes, [1, 5, 6], 'windows-1251')).toEqual({ text: 'Сумма без НДС;Ёж', encoding: 'windows-1251' });
+  });
+});
+
+/** `text` as UTF-16 code units, little- or big-endian, with a BOM if asked. */
+function utf16(text: string, endian: 'le' | 'be', bom = false): Uint8Array {
+  const units = (bom ? '\ufeff' : '') + text;
+  const bytes = new Uint8Array(units.length * 2);
+  for (let i = 0; i < units.length; i++) {
+    const code = units.charCodeAt(i);
+    bytes[2 * i + (endian === 'le' ? 0 : 1)] = code & 0xff;
+    bytes[2 * i + (endian === 'le' ? 1 : 0)] = code >> 8;
+  }
+  return bytes;
+}
+
+describe('UTF-16 (Excel "Unicode text")', () => {
+  const excel = 'Клиент\tДата\tСумма\r\nООО «Ромашка»\t05.03.2024\t1 234,56\r\n𝄞 Ёлка\t06.03.2024\t7\r\n';
+  const variants = [
+    { endian: 'le', bom: true, encoding: 'utf-16le' },
+    { endian: 'le', bom: false, encoding: 'utf-16le' },
+    { endian: 'be', bom: true, encoding: 'utf-16be' },
+    { endian: 'be', bom: false, encoding: 'utf-16be' },
+  ] as const;
+
+  it('detects little- and big-endian, with or without a BOM, and drops the BOM', () => {
+    for (const { endian, bom, encoding } of variants) {
+      expect(decodeBytes(utf16(excel, endian, bom)), `${endian} bom=${bom}`).toEqual({ text: excel, encoding });
+    }
+  });
+
+  it('reads a header-only Russian file without a BOM (NULs only in delimiters and line breaks)', () => {
+    const text = 'Клиент;Дата;Сумма\r\n';
+    expect(decodeBytes(utf16(text, 'le'))).toEqual({ text, encoding: 'utf-16le' });
+    expect(decodeBytes(utf16(text, 'be'))).toEqual({ text, encoding: 'utf-16be' });
+  });
+
+  it('gives the same text however the bytes are cut, split code units and surrogate pairs included', () => {
+    for (const { endian, bom, encoding } of variants) {
+      const bytes = utf16(excel, endian, bom);
+      for (let cut = 0; cut <= bytes.length; cut++) {
+        expect(decodeInPieces(bytes, [cut]), `${endian} bom=${bom} cut=${cut}`).toEqual({ text: excel, encoding });
+      }
+    }
+  });
+
+  it('gives the same text however a long file is cut (property)', () => {
+    const row = fc
+      .tuple(fc.string({ unit: 'grapheme', minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 99_999 }))
+      .map(([name, amount]) => `${name.replace(/[\0\r\n]/g, ' ')};2024-01-05;${amount}\r\n`);
+    fc.assert(
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 80 }),
+        fc.constantFrom(...variants),
+        fc.array(fc.nat(), { maxLength: 12 }),
+        (rows, { endian, bom, encoding }, rawCuts) => {
+          const text = 'client;date;amount\r\n' + rows.join('');
+          const bytes = utf16(text, endian, bom);
+          const cuts = [...new Set(rawCuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+          expect(decodeInPieces(bytes, cuts)).toEqual({ text, encoding });
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('decodes UTF-16 when it is forced', () => {
+    expect(decodeInPieces(utf16('Сумма;1', 'be'), [1, 3], 'utf-16be')).toEqual({ text: 'Сумма;1', encoding: 'utf-16be' });
+    expect(decodeBytes(utf16('Сумма;1', 'le', true), 'utf-16le')).toEqual({ text: 'Сумма;1', encoding: 'utf-16le' });
+  });
+
+  it('does not take UTF-8, Windows-1251 or a stray NUL for UTF-16', () => {
+    expect(sniffUtf16(utf8('client,date,amount\n'.repeat(100)))).toBeUndefined();
+    expect(sniffUtf16(encodeCp1251('Клиент;Дата;Сумма\n'.repeat(100)))).toBeUndefined();
+    expect(sniffUtf16(utf8('client,date\0,amount\n'.repeat(2)))).toBeUndefined();
+    const withNul = utf8('a,b\n\0x,1\n');
+    expect(decodeBytes(withNul).encoding).toBe('utf-8');
+    // Only the opening bytes decide: NULs far into a UTF-8 file do not turn it into UTF-16.
+    const late = new Uint8Array([...utf8('a;b\n'.repeat(SNIFF_BYTES)), ...utf16('x;y\n', 'le')]);
+    expect(decodeBytes(late).encoding).toBe('utf-8');
+  });
+
+  it('imports an Excel "Unicode text" export (UTF-16 LE with BOM, tabs, CRLF)', () => {
+    const { transactions, report } = importTransactions(utf16(excel, 'le', true), { lang: 'ru' });
+    expect(report.encoding).toBe('utf-16le');
+    expect(report.delimiter).toBe('\t');
+    expect(transactions).toEqual([
+      { client: 'ООО «Ромашка»', date: '2024-03-05', amount: 1234.56 },
+      { client: '𝄞 Ёлка', date: '2024-03-06', amount: 7 },
+    ]);
   });
 });
