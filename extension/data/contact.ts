@@ -12,6 +12,8 @@ export const ContactSchema = z.object({
   name: z.string(),
   emails: z.array(z.string()),
   domains: z.array(z.string()),
+  /** The person's part in buying (decision-maker, influencer, user, buyer, blocker, or the text as written), from an optional `role` column. */
+  role: z.string().optional(),
 });
 
 export type Contact = z.infer<typeof ContactSchema>;

@@ -11,6 +11,7 @@
 import Papa from 'papaparse';
 import { findColumns, ImportError, importMessages, type ColumnMap } from '../../shared/import/index.js';
 import type { Lang } from '../../shared/options.js';
+import { parseContactRole } from '../../shared/key-accounts/answers.js';
 import { t } from '../i18n.js';
 import { normaliseDomain } from '../match/domain.js';
 import { normaliseEmail } from '../match/email.js';
@@ -43,6 +44,7 @@ export function readContactsCsv(csv: CsvText, columns: ColumnMap, lang: Lang, ma
     if (report.errors.length < maxErrors) report.errors.push({ line, reason });
   };
   const cell = (fields: string[], column: number | undefined) => (column === undefined ? '' : (fields[column] ?? '').trim());
+  const roleAt = roleColumn(parsed.data.find((fields) => fields.some((field) => field.trim() !== '')) ?? []);
   let line = 0;
   let headerSeen = false;
   for (const fields of parsed.data) {
@@ -77,10 +79,22 @@ export function readContactsCsv(csv: CsvText, columns: ColumnMap, lang: Lang, ma
     else if (!emails.length && !domains.length) reject(startLine, t(lang, 'contactNoAddress'));
     else {
       report.used++;
-      contacts.push(ContactSchema.parse({ client, name: cell(fields, columns.name), emails, domains }));
+      const role = roleOf(cell(fields, roleAt));
+      contacts.push(ContactSchema.parse({ client, name: cell(fields, columns.name), emails, domains, ...(role && { role }) }));
     }
   }
   return { contacts, report };
+}
+
+/** The optional `role` column (Роль, Role, Должность в сделке): found by header, as findColumns knows no such role. */
+function roleColumn(header: readonly string[]): number | undefined {
+  const at = header.findIndex((h) => /^(role|роль|роль в сделке|buying role)$/i.test(h.replace(/^\uFEFF/, '').trim()));
+  return at < 0 ? undefined : at;
+}
+
+/** A known role as its id (ЛПР → decision-maker), other text as written. */
+function roleOf(text: string): string | undefined {
+  return text ? (parseContactRole(text) ?? text) : undefined;
 }
 
 function split(text: string): string[] {

@@ -11,7 +11,7 @@ import { ClientIndexSchema } from '../match/client-index.js';
 import { ReasonBasisSchema } from './reason-figures.js';
 import { StoredClientSchema } from './stored-client.js';
 
-export const DataKindSchema = z.enum(['segments', 'transactions', 'contacts']);
+export const DataKindSchema = z.enum(['segments', 'transactions', 'contacts', 'accounts']);
 
 export const DatasetSchema = z.object({
   version: z.literal(1),

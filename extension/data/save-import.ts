@@ -8,6 +8,7 @@
  * const summary = await saveImport(readDataFile(bytes, file.name, options), { name: file.name, origin: 'file' });
  */
 import { buildClientIndex } from '../match/client-index.js';
+import { ACCOUNTS_KEY, readStoredAccounts, withDossier } from './accounts-file.js';
 import type { Contact } from './contact.js';
 import type { DataFileOutcome } from './read-data-file.js';
 import { DatasetSchema, type Dataset, type ImportSummary } from './dataset.js';
@@ -20,14 +21,20 @@ export async function saveImport(outcome: DataFileOutcome, source: ImportSource)
   const at = new Date().toISOString();
   const summary: ImportSummary = { kind: outcome.kind, name: source.name, at, ...outcome.report, errors: outcome.report.errors.slice(0, 20), clients: 0 };
   const writes: Record<string, unknown> = { [KEYS.lastImport]: summary };
-  if (outcome.kind === 'contacts') {
+  if (outcome.kind === 'accounts') {
+    // The dossier is kept apart and attached to the clients, so a later segments import finds it again.
+    writes[ACCOUNTS_KEY] = { name: source.name, importedAt: at, accounts: outcome.accounts };
+    const dataset = await readDataset();
+    if (dataset) writes[KEYS.dataset] = encodeDataset({ ...dataset, clients: withDossier(dataset.clients, outcome.accounts, (await readContacts())?.contacts) });
+    summary.clients = dataset?.clients.length ?? 0;
+  } else if (outcome.kind === 'contacts') {
     writes[KEYS.contacts] = { name: source.name, importedAt: at, contacts: outcome.contacts };
     const dataset = await readDataset();
-    if (dataset) writes[KEYS.dataset] = encodeDataset({ ...dataset, index: buildClientIndex(dataset.clients, outcome.contacts), contacts: outcome.contacts.length });
+    if (dataset) writes[KEYS.dataset] = encodeDataset({ ...dataset, clients: withDossier(dataset.clients, (await readStoredAccounts())?.accounts, outcome.contacts), index: buildClientIndex(dataset.clients, outcome.contacts), contacts: outcome.contacts.length });
     summary.clients = dataset?.clients.length ?? 0;
   } else if (outcome.clients.length) {
     const contacts = (await readContacts())?.contacts ?? [];
-    const clients = [...outcome.clients].sort((x, y) => x.rank - y.rank);
+    const clients = withDossier([...outcome.clients].sort((x, y) => x.rank - y.rank), (await readStoredAccounts())?.accounts, contacts);
     writes[KEYS.dataset] = encodeDataset(datasetOf(clients, contacts, outcome, source, at));
     if (outcome.kind === 'transactions') writes[KEYS.source] = { name: source.name, origin: source.origin, text: outcome.text };
     // A segments table replaces transactions: nothing is left to segment again.
@@ -38,12 +45,12 @@ export async function saveImport(outcome: DataFileOutcome, source: ImportSource)
   return summary;
 }
 
-function datasetOf(clients: StoredClient[], contacts: readonly Contact[], outcome: Exclude<DataFileOutcome, { kind: 'contacts' }>, source: ImportSource, at: string): Dataset {
+function datasetOf(clients: StoredClient[], contacts: readonly Contact[], outcome: Exclude<DataFileOutcome, { kind: 'contacts' | 'accounts' }>, source: ImportSource, at: string): Dataset {
   const basis = outcome.kind === 'transactions' ? outcome.basis : undefined;
   // Validated once here, so the pages can read it back without zod.
   return DatasetSchema.parse({ version: 1, kind: outcome.kind, origin: source.origin, name: source.name, importedAt: at, clients, index: buildClientIndex(clients, contacts), contacts: contacts.length, basis });
 }
 
 export async function clearData(): Promise<void> {
-  await chrome.storage.local.remove([KEYS.dataset, KEYS.source, KEYS.contacts, KEYS.lastImport]);
+  await chrome.storage.local.remove([KEYS.dataset, KEYS.source, KEYS.contacts, KEYS.lastImport, ACCOUNTS_KEY]);
 }

@@ -8,11 +8,16 @@
  * StoredClientSchema.parse({ ...segmentRow, figures: reasonFigures(result.clients[0]) });
  */
 import { z } from 'zod';
+import { AccountSchema } from '../../shared/key-accounts/account.js';
 import { SegmentRowSchema } from '../../shared/segments-table.js';
 import { ReasonFiguresSchema } from './reason-figures.js';
 
 export const StoredClientSchema = SegmentRowSchema.extend({
   figures: ReasonFiguresSchema.optional(),
+  /** The client's dossier row (accounts table), attached at import: see accounts-file.ts. */
+  account: AccountSchema.optional(),
+  /** Roles of the client's contacts from the contacts file, by e-mail. */
+  contact_roles: z.array(z.object({ email: z.string(), role: z.string() })).optional(),
 });
 
 export type StoredClient = z.infer<typeof StoredClientSchema>;

@@ -12,7 +12,7 @@ import { t } from '../i18n.js';
 
 const SHOWN_ERRORS = 10;
 
-const kindKey = { segments: 'kindSegments', transactions: 'kindTransactions', contacts: 'kindContacts' } as const;
+const kindKey = { segments: 'kindSegments', transactions: 'kindTransactions', contacts: 'kindContacts', accounts: 'kindAccounts' } as const;
 
 export function ImportReport({ summary, lang }: { summary: ImportSummary; lang: Lang }) {
   const shown = summary.errors.slice(0, SHOWN_ERRORS);
@@ -22,7 +22,9 @@ export function ImportReport({ summary, lang }: { summary: ImportSummary; lang: 
         <b>{t(lang, 'optionsRecognised', t(lang, kindKey[summary.kind]))}</b> <span class="muted">{summary.name}</span>
       </div>
       <div>{t(lang, 'optionsRows', summary.read, summary.used, summary.rejected)}</div>
-      {summary.kind === 'contacts' ? (
+      {summary.kind === 'accounts' ? (
+        <div>{t(lang, 'optionsAccountsMerged', summary.clients)}</div>
+      ) : summary.kind === 'contacts' ? (
         <div>{summary.clients ? t(lang, 'optionsContactsMerged', summary.clients) : t(lang, 'optionsNoDatasetForContacts')}</div>
       ) : (
         <div>{t(lang, 'optionsClients', summary.clients)}</div>

@@ -62,7 +62,7 @@ function fromTable(client: StoredClient, count: number, lang: Lang): Reasons {
 }
 
 /** An ISO day as the reader writes dates: '19 Mar 2024', '19 мар. 2024 г.'. */
-function formatDay(iso: string, lang: Lang): string {
+export function formatDay(iso: string, lang: Lang): string {
   const date = new Date(`${iso}T00:00:00Z`);
   if (Number.isNaN(date.getTime())) return iso;
   return date.toLocaleDateString(lang === 'ru' ? 'ru-RU' : 'en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });

@@ -6,6 +6,8 @@
  * @example
  * sheet.replaceSync(cardStyles);
  */
+import { keyAccountStyles } from './key-account-section.js';
+
 export const cardStyles = `
 :host { all: initial; display: inline-block; vertical-align: middle; line-height: 0; margin: 0 0 0 4px; }
 .chip {
@@ -48,4 +50,5 @@ export const cardStyles = `
 .action { margin-top: 8px; padding: 7px 9px; border-radius: 6px; background: #f8fafc; border-left: 3px solid var(--cell-border); }
 .action b { display: block; font-size: 10.5px; text-transform: uppercase; letter-spacing: .05em; color: #6b7280; font-weight: 650; margin-bottom: 1px; }
 .why { margin-top: 7px; color: #9ca3af; font-size: 11px; }
+${keyAccountStyles}
 `;

@@ -13,6 +13,7 @@ import { t } from '../i18n.js';
 import type { Match } from '../match/lookup.js';
 import { cardFacts } from './card-facts.js';
 import { cellStyle } from './cell-colours.js';
+import { KeyAccountSection } from './key-account-section.js';
 
 /** `count`: clients in the data; `basis`: how the data were segmented, when the extension did it (reasons are then worded here). */
 export type ClientCardProps = { client: StoredClient; count: number; lang: Lang; match?: Match; basis?: ReasonBasis; id?: string };
@@ -62,6 +63,7 @@ export function ClientCard({ client, count, lang, match, basis, id }: ClientCard
         <dt>{t(lang, 'cardKam')}</dt>
         <dd>{client.kam || '—'}</dd>
       </dl>
+      <KeyAccountSection client={client} lang={lang} match={match} />
       {facts.risk && <div class={client.risk === 'lost' ? 'alert lost' : 'alert'} role="status">{facts.risk}</div>}
       <div class="action">
         <b>{t(lang, 'cardAction')}</b>
