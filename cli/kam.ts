@@ -98,7 +98,7 @@ async function main(argv: string[]): Promise<number> {
     throw error;
   }
   // Warnings about the file that are not rejections (two columns that could be the amount, ...), from importers that report them.
-  for (const warning of (report as ImportReport & { warnings?: readonly string[] }).warnings ?? []) note(m.warning(escapeControls(warning)));
+  for (const warning of report.warnings) note(m.warning(escapeControls(warning)));
 
   note(m.rows(report.read, report.used, report.rejected));
   note(m.lines(report.lines));

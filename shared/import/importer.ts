@@ -26,7 +26,7 @@
  * const report = importer.end();
  */
 import type { Transaction } from '../transaction.js';
-import { findColumns, type ColumnMap } from './columns.js';
+import { resolveColumns, type ColumnMap } from './columns.js';
 import { settleDateOrder } from './date-order.js';
 import { isSerialLike, type DateOrder } from './dates.js';
 import { createStreamDecoder, type StreamDecoder } from './decode.js';
@@ -63,6 +63,8 @@ export type ImportReport = {
   /** The first `maxErrors` rejected rows, in file order. */
   errors: RowRejection[];
   lines: LineCounts;
+  /** What was read but deserves a look: duplicate or ambiguous headers, with the column used. */
+  warnings: string[];
 };
 
 export type TransactionImporter = {
@@ -112,6 +114,7 @@ export function createTransactionImporter(
     rejected: 0,
     errors: [],
     lines,
+    warnings: [],
   };
 
   let decoder: StreamDecoder | undefined;
@@ -190,7 +193,9 @@ export function createTransactionImporter(
     const cells: string[] = [];
     for (let i = 0; i < fields.count; i++) cells.push(cellAt(text, fields, i));
     const labels = opts.header ? cells.map((cell) => cell.trim()) : cells.map((_, i) => `#${i + 1}`);
-    map = findColumns(labels, opts.columns ?? {}, opts.lang, opts.header);
+    const resolved = resolveColumns(labels, opts.columns ?? {}, opts.lang, opts.header);
+    map = resolved.map;
+    report.warnings.push(...resolved.warnings);
     // Trailing blank header cells (a `;` at the end of each line) are not columns.
     let count = cells.length;
     if (opts.header) while (count > 1 && labels[count - 1] === '') count--;

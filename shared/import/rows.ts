@@ -18,6 +18,7 @@
  * scanRecord(text, 0, true, 59, f, false);
  * readRow(text, f, 2, context); // { client: '7701234567', date: '2024-03-05', amount: 1234.56 }
  */
+import { withinMagnitude } from '../magnitude.js';
 import type { Transaction } from '../transaction.js';
 import type { ColumnMap } from './columns.js';
 import { isOutOfRangeDate, isSerialLike, parseDate, type DateOrder } from './dates.js';
@@ -27,8 +28,6 @@ import { cellAt, type Fields } from './record-scanner.js';
 
 export type RowRejection = { line: number; reason: string };
 
-/** Amounts (and profits, quantities, potentials) above this are rejected: a million of them still sum exactly enough, and far from overflow. */
-export const MAX_MAGNITUDE = 1e15;
 /** Longest client id kept. */
 export const MAX_ID_CHARS = 1000;
 /** How much of a bad cell a message repeats. */
@@ -120,7 +119,7 @@ function optionalNumber(text: string, f: Fields, index: number, ctx: RowContext,
   if (value.length > MAX_VALUE_CHARS) return m.tooLong(role, shown(value));
   const number = parseNumber(value, ctx.decimalMark);
   if (number === null) return m.badNumber(role, shown(value));
-  if (Math.abs(number) > MAX_MAGNITUDE) return m.tooLarge(role, shown(value));
+  if (!withinMagnitude(number)) return m.tooLarge(role, shown(value));
   return number;
 }
 
@@ -153,7 +152,7 @@ function readAmount(text: string, f: Fields, ctx: RowContext): number | { reason
     amount = parseNumber(value, ctx.decimalMark);
     if (amount === null) return { reason: m.badAmount(shown(value)) };
   }
-  if (Math.abs(amount) > MAX_MAGNITUDE) return { reason: m.tooLarge(m.roleNames.amount, shown(cell(text, f, index))) };
+  if (!withinMagnitude(amount)) return { reason: m.tooLarge(m.roleNames.amount, shown(cell(text, f, index))) };
   return amount;
 }
 

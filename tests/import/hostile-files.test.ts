@@ -114,8 +114,8 @@ describe('hostile files', () => {
       }
       return best;
     };
-    const small = block(5_000);
-    const large = block(50_000);
+    const small = block(20_000);
+    const large = block(200_000);
     time(small);
     const ratio = time(large) / time(small);
     expect(ratio).toBeLessThan(20);
