@@ -60,14 +60,21 @@ export type SegmentRow = z.infer<typeof SegmentRowSchema>;
 const round = (value: number, digits: number) => Number(value.toFixed(digits));
 
 /** What a key-accounts run adds to the table: the dossier and score settings (or ready scores), and the movement. */
-export type KeyAccountExtras = { accounts?: ReadonlyMap<string, Account>; score?: ScoreOptionsInput; scores?: readonly KeyScore[]; movement?: MovementResult };
+export type KeyAccountExtras = {
+  accounts?: ReadonlyMap<string, Account>;
+  score?: ScoreOptionsInput;
+  scores?: readonly KeyScore[];
+  movement?: MovementResult;
+  /** false: leave the key-account columns out (a caller reading only the classes saves the score and its reason, about 15 µs a client). */
+  keyAccounts?: boolean;
+};
 
 /** The key-account fields of client `i` of `result`; the scores are computed once per run. */
-type RowExtras = { account?: Account; score: KeyScore; movement?: MovementResult };
+type RowExtras = { account?: Account; score?: KeyScore; movement?: MovementResult };
 
 function runExtras(result: Segmentation, extras: KeyAccountExtras): (i: number) => RowExtras {
-  const scores = extras.scores ?? scoreClients(result, extras.accounts, extras.score);
-  return (i) => ({ account: extras.accounts?.get(result.clients[i].client), score: scores[i], movement: extras.movement });
+  const scores = extras.keyAccounts === false ? undefined : (extras.scores ?? scoreClients(result, extras.accounts, extras.score));
+  return (i) => ({ account: extras.accounts?.get(result.clients[i].client), score: scores?.[i], movement: extras.movement });
 }
 
 /** One row per client, then the clients gone since the previous window when `extras.movement` is given; `lang` picks the language of the reason column (default: the run's). */
@@ -84,7 +91,7 @@ export function toSegmentRows(result: Segmentation, lang: Lang = result.options.
  * many rows pass `runExtras`' so the run's medians are computed once.
  */
 export function toSegmentRow(c: Segmentation['clients'][number], result: Segmentation, lang: Lang = result.options.lang, extra?: RowExtras): SegmentRow {
-  const score = extra?.score ?? scoreClient(c, undefined, scoreContext(result));
+  const score = extra ? extra.score : scoreClient(c, undefined, scoreContext(result));
   return {
     client: c.client,
     // The dossier's name and KAM win over the transactions'.
@@ -106,7 +113,7 @@ export function toSegmentRow(c: Segmentation['clients'][number], result: Segment
     last_purchase: c.lastPurchase ?? null,
     risk: c.risk ?? null,
     reason: reasonLine(explainClient(c, result, lang)),
-    ...keyAccountFields(score, lang),
+    ...(score && keyAccountFields(score, lang)),
     ...(extra?.movement && movementFields(extra.movement.byClient.get(c.client)!)),
   };
 }
@@ -136,7 +143,7 @@ function csvLine(row: SegmentRow, extra: readonly string[]): string {
  * for (const chunk of segmentsCsvChunks(result)) writeSync(fd, chunk);
  */
 export function* segmentsCsvChunks(result: Segmentation, lang: Lang = result.options.lang, chunkChars = 1 << 18, extras: KeyAccountExtras = {}): Generator<string> {
-  const columns = extras.movement ? [...keyAccountColumns, ...movementColumns] : [...keyAccountColumns];
+  const columns = [...(extras.keyAccounts === false ? [] : keyAccountColumns), ...(extras.movement ? movementColumns : [])];
   const extra = runExtras(result, extras);
   let out = [...segmentColumns, ...columns].join(',') + '\r\n';
   for (let i = 0; i < result.clients.length; i++) {

@@ -55,6 +55,7 @@ export function abcxyzFunction(clients: unknown, dates: unknown, amounts: unknow
   readColumnTransactions(columns, reading, segmenter.add, (problem) => {
     throw new Error(describeProblem(problem, m.row(problem.index + 1), m));
   });
-  const rows = toSegmentRows(segmenter.finish());
+  // Only the class columns are shown: no key-account score (and its reason) to work out.
+  const rows = toSegmentRows(segmenter.finish(), undefined, { keyAccounts: false });
   return [m.abcxyzHeader, ...rows.map((r) => [r.client, r.total, r.share, r.cum_share ?? '', r.abc, r.cv ?? '', r.xyz, r.segment])];
 }

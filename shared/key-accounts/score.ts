@@ -155,14 +155,18 @@ export function scoreClient(client: ScoreClient, account: Account | undefined, c
     add('reputation', types.includes('image-maker') ? 1 : types.includes('expert') ? options.expertReputation : 0, { tags });
   }
 
-  const known = new Set(measured.map((p) => p.part));
-  const missing = scorePartNames.filter((p) => !known.has(p));
-  const weightSum = measured.reduce((sum, p) => sum + options.weights[p.part], 0);
+  const weights = options.weights;
+  const missing = scorePartNames.filter((name) => !measured.some((p) => p.part === name));
+  let weightSum = 0;
+  for (const p of measured) weightSum += weights[p.part];
+  let total = 0;
   const parts = measured.map((p): ScorePart => {
-    const weight = weightSum > 0 ? options.weights[p.part] / weightSum : 0;
-    return { ...p, weight, points: p.value * weight * 100 } as ScorePart;
+    const weight = weightSum > 0 ? weights[p.part] / weightSum : 0;
+    const points = p.value * weight * 100;
+    total += points;
+    return { part: p.part, value: p.value, weight, points, figures: p.figures } as ScorePart;
   });
-  const score = Math.round(parts.reduce((sum, p) => sum + p.points, 0) * 10) / 10;
+  const score = Math.round(total * 10) / 10;
   return { score, tier: tierOf(score, options), parts, missing, shareOfWallet, qualified: account ? isQualified(account) : undefined };
 }
 

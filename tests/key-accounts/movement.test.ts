@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareWindows, lastWindows, movementOf, previousWindow } from '../../shared/key-accounts/movement.js';
 import { segment } from '../../shared/segment.js';
-import { formatSegmentsCsv, parseSegmentsCsv, toSegmentRows } from '../../shared/segments-table.js';
+import { formatSegmentsCsv, parseSegmentsCsv, segmentsCsvChunks, toSegmentRows } from '../../shared/segments-table.js';
 import { movementSales, window2024 } from './fixture.js';
 
 const before = previousWindow(window2024, 'month');
@@ -85,7 +85,12 @@ describe('the segments table with movement', () => {
     expect(parseSegmentsCsv(csv)).toEqual({ rows, errors: [] });
   });
 
-  it('leaves the movement columns out of a run without --previous', () => {
+  it('leaves the movement columns out of a run without --previous, and the score ones when asked to', () => {
     expect(formatSegmentsCsv(toSegmentRows(current)).split('\r\n')[0]).not.toMatch(/movement/);
+    const bare = toSegmentRows(current, 'en', { keyAccounts: false });
+    expect(bare[0]).not.toHaveProperty('score');
+    expect(formatSegmentsCsv(bare).split('\r\n')[0]).toMatch(/,reason$/);
+    expect([...segmentsCsvChunks(current, 'en', undefined, { keyAccounts: false })].join('')).toBe(formatSegmentsCsv(bare));
+    expect([...segmentsCsvChunks(current, 'en', 64, { movement: moves })].join('')).toBe(formatSegmentsCsv(rows));
   });
 });
