@@ -29,6 +29,7 @@ import { createSegmenter, type Segmentation, type Segmenter } from '../shared/se
 import type { Transaction } from '../shared/transaction.js';
 import type { CliArgs } from './args.js';
 import { keyAccountCliMessages } from './key-account-messages.js';
+import { cliMessages } from './messages.js';
 
 /** The accounts file cannot be read: which file, and why. */
 export class KeyAccountsInputError extends Error {
@@ -63,8 +64,10 @@ export function createKeyAccountRun(args: CliArgs, lastDate?: string): KeyAccoun
   const period = args.segment.period ?? 'month';
   let segment = args.segment;
   let previous: Segmenter | undefined;
-  if (ka.previous) {
-    const to = args.segment.to ?? lastDate!;
+  // No date at all (an empty file): nothing to compare, and the run says there are no clients.
+  const lastTo = args.segment.to ?? lastDate;
+  if (ka.previous && lastTo) {
+    const to = lastTo;
     const current = args.segment.from ? { from: args.segment.from, to } : lastWindows(to, period).current;
     segment = { ...args.segment, from: current.from, to: current.to };
     const before = previousWindow(current, period);
@@ -91,7 +94,7 @@ export function createKeyAccountRun(args: CliArgs, lastDate?: string): KeyAccoun
         const seen = new Set(result.clients.map((c) => c.client));
         const unmatched = [...accounts.map.keys()].filter((client) => !seen.has(client)).length;
         written.push(m.accountsRead(ka.accounts!, accounts.report.read, accounts.report.used, accounts.report.rejected));
-        for (const e of accounts.report.errors.slice(0, 10)) written.push(`  ${lang === 'ru' ? 'строка' : 'line'} ${e.line}: ${e.reason}`);
+        for (const e of accounts.report.errors.slice(0, 10)) written.push(cliMessages[lang].rejectedLine(e.line, e.reason));
         if (unmatched) written.push(m.accountsUnmatched(unmatched));
       }
       const scores = scoreClients(result, accounts?.map, scoreOptions, history.firstPurchase);

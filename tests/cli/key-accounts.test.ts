@@ -84,6 +84,14 @@ describe('kam segment with key accounts', () => {
     expect(run(['segment', path('sales.csv'), '--tiers', '30/50']).code).toBe(2);
   });
 
+  it('--previous on a file with no rows says there are no clients', () => {
+    writeFileSync(path('empty.csv'), 'client,date,amount\n');
+    const { code, stderr } = run(['segment', path('empty.csv'), '--previous']);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/No client could be segmented/);
+    expect(stderr).not.toMatch(/internal error/);
+  });
+
   it('a missing accounts file is bad input, named', () => {
     const { code, stderr } = run(['segment', path('sales.csv'), '--accounts', path('nope.csv')]);
     expect(code).toBe(1);
