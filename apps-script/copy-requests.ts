@@ -5,7 +5,9 @@
  * clears every value and format, freezes the header, sets the number
  * formats and colours column by column, and puts a filter on the table;
  * then the values in blocks of rows, written RAW so that Sheets parses
- * nothing (an id `00123` stays text, `=…` never becomes a formula). The
+ * nothing (an id `00123` stays text, `=…` never becomes a formula), with
+ * formula-like text (`=`, `+`, `-`, `@`, tab, CR) guarded by an apostrophe
+ * that the CSV export keeps. The
  * same calls serve a new copy and a refresh, which keeps the sheet's id and
  * with it the CSV link.
  *
@@ -83,7 +85,10 @@ export function valueBlocks(snapshot: SheetSnapshot, sheetTitle: string, serialO
   const cell = (value: unknown): ApiCellValue => {
     if (isDate(value)) return serialOf(value);
     if (typeof value === 'number') return Number.isFinite(value) ? value : '';
-    return typeof value === 'string' || typeof value === 'boolean' ? value : '';
+    // RAW keeps an apostrophe as a character, so the copy's CSV export carries the guard that the sheet's
+    // quote prefix gave (and getValues dropped); the extension's reader takes it off again.
+    if (typeof value === 'string') return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+    return typeof value === 'boolean' ? value : '';
   };
   const blocks: { range: string; values: ApiCellValue[][] }[] = [];
   for (let start = 0; start < snapshot.values.length; start += rowsPerWrite) {

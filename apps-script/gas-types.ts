@@ -152,7 +152,7 @@ export interface GasServices {
   HtmlService: { createTemplateFromFile(file: string): GasHtmlTemplate };
   Sheets: SheetsAdvanced;
   Drive: DriveAdvanced;
-  PropertiesService: { getUserProperties(): GasProperties };
+  PropertiesService: { getUserProperties(): GasProperties; getDocumentProperties(): GasProperties | null };
   CacheService: { getUserCache(): { put(key: string, value: string, seconds?: number): void; get(key: string): string | null } | null };
   Utilities: { formatDate(date: Date, timeZone: string, format: string): string };
   Session: { getScriptTimeZone(): string };

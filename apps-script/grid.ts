@@ -5,7 +5,6 @@
  * @example
  * toGrid(5); // [[5]]
  * columnOf([[1], [2]], 'values', messages); // [1, 2]
- * reshape([[1, 2], [3, 4]], (v) => v * 10); // [[10, 20], [30, 40]]
  */
 import type { CellValue } from './gas-types.js';
 import type { SheetMessages } from './messages.js';
@@ -35,11 +34,6 @@ export function columnOf(arg: unknown, name: string, m: SheetMessages): CellValu
     else throw new Error(m.notOneColumn(name));
   }
   return cells;
-}
-
-/** The same shape as `grid`, each cell mapped. */
-export function reshape<T>(grid: Grid, map: (value: CellValue, row: number, column: number) => T): T[][] {
-  return grid.map((row, r) => row.map((value, c) => map(value, r, c)));
 }
 
 /** A result shaped like the argument: a bare value for a single cell. */

@@ -1,21 +1,18 @@
 /**
- * The add-on's bundle entry: everything globals.js calls, gathered on one
- * global object (`KamCore`) by the build. Apps Script has no modules; the
- * top-level functions Sheets and the sidebar need are plain declarations in
- * globals.js that call in here.
+ * The menu's and the sidebar's bundle entry (`kam-core.js`): everything
+ * globals.js calls outside the custom functions, gathered by the build on
+ * one object that `kamCore_()` makes on first use, so a recalculation,
+ * which never calls it, does not pay for it (custom functions have their
+ * own light bundle, functions/index.ts).
  *
  * @example
  * // in globals.js
- * function ABC(values, a, b) { return KamCore.abc(values, a, b); }
+ * function onOpen(e) { kamCore_().onOpen(e); }
  */
-export { abcFunction as abc } from './functions/abc.js';
-export { xyzFunction as xyz } from './functions/xyz.js';
-export { abcxyzFunction as abcxyz } from './functions/abcxyz.js';
-export { paretoFunction as pareto, paretoTopFunction as paretoTop } from './functions/pareto.js';
 export { onOpen, onInstall, showSidebar, activateSheet } from './menu.js';
 export { sidebarState } from './sidebar-state.js';
 export { runSegmentation } from './run-segmentation.js';
 export { readProgress } from './progress.js';
 export { shareSegments } from './share.js';
-export { optionKeys } from './function-options.js';
+export { refreshSegments } from './refresh-segments.js';
 export { keyscoreFunction as keyscore } from './key-accounts/keyscore-function.js';

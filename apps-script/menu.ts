@@ -17,7 +17,7 @@ import { sidebarState, stateLiteral, type SidebarView } from './sidebar-state.js
 export const SIDEBAR_FILE = 'Sidebar';
 
 /** The global functions the menu items call (see globals.js). */
-export const MENU_HANDLERS = { segment: 'kamShowSegmentSidebar', share: 'kamShowShareSidebar' } as const;
+export const MENU_HANDLERS = { segment: 'kamShowSegmentSidebar', refresh: 'kamRefreshSegments', share: 'kamShowShareSidebar' } as const;
 
 export function onOpen(e: OpenEvent): void {
   const { SpreadsheetApp, ScriptApp } = services();
@@ -27,6 +27,7 @@ export function onOpen(e: OpenEvent): void {
   SpreadsheetApp.getUi()
     .createMenu(m.menu.title)
     .addItem(m.menu.segment, MENU_HANDLERS.segment)
+    .addItem(m.menu.refresh, MENU_HANDLERS.refresh)
     .addItem(m.menu.share, MENU_HANDLERS.share)
     .addToUi();
 }

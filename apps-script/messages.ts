@@ -11,7 +11,7 @@
  */
 import { formatAmount, formatPercent } from '../shared/format.js';
 import type { Lang, Measure, Period } from '../shared/options.js';
-import { segmentColumns } from '../shared/segments-table.js';
+import type { segmentColumns } from '../shared/segments-table.js';
 
 type SegmentColumn = (typeof segmentColumns)[number];
 
@@ -57,6 +57,13 @@ const sidebarEn = {
   noSegments: 'There is no “Segments” sheet yet: run “Segment clients…” first.',
   noSheet: 'This spreadsheet has no sheet with transactions.',
   found: 'found',
+  remembered: 'Settings of the last run in this spreadsheet.',
+  badThreshold: 'Enter a number from 0.1 to 99.9.',
+  abcOrder: 'A must be below B.',
+  xyzOrder: 'X must be below Y.',
+  chooseColumn: 'Choose this column.',
+  sameColumns: 'Client, date and amount must be different columns.',
+  fixFirst: 'Correct the fields marked in red, then run.',
 };
 
 const sidebarRu: SidebarTexts = {
@@ -74,7 +81,7 @@ const sidebarRu: SidebarTexts = {
   measure: 'ABC по',
   period: 'Период XYZ',
   abc: 'Пороги ABC, накопленный %',
-  xyz: 'Пороги XYZ, КВ %',
+  xyz: 'Пороги XYZ, коэф. вариации %',
   run: 'Запустить',
   running: 'Выполняется…',
   done: 'Готово',
@@ -98,13 +105,20 @@ const sidebarRu: SidebarTexts = {
   noSegments: 'Листа «Segments» ещё нет: сначала запустите «Сегментировать клиентов…».',
   noSheet: 'В таблице нет листа с транзакциями.',
   found: 'найден',
+  remembered: 'Настройки последнего запуска в этой таблице.',
+  badThreshold: 'Введите число от 0,1 до 99,9.',
+  abcOrder: 'A должно быть меньше B.',
+  xyzOrder: 'X должно быть меньше Y.',
+  chooseColumn: 'Выберите этот столбец.',
+  sameColumns: 'Клиент, дата и сумма должны быть разными столбцами.',
+  fixFirst: 'Исправьте поля, отмеченные красным, и запустите снова.',
 };
 
 const percent = (fraction: number, lang: Lang) => formatPercent(fraction, lang, fraction * 100 === Math.round(fraction * 100) ? 0 : 1);
 const list = (items: readonly string[]) => items.join(', ');
 
 const en = {
-  menu: { title: 'KAM', segment: 'Segment clients…', share: 'Share segments…' },
+  menu: { title: 'KAM', segment: 'Segment clients…', refresh: 'Refresh segments', share: 'Share segments…' },
   sidebar: sidebarEn,
   measures: { revenue: 'revenue', profit: 'profit', quantity: 'quantity' } satisfies Record<Measure, string>,
   periods: { month: 'month', week: 'week', quarter: 'quarter' } satisfies Record<Period, string>,
@@ -123,9 +137,24 @@ const en = {
   abcOrder: (a: number, b: number) => `ABC thresholds must satisfy 0 < a < b < 100%, got a = ${percent(a, 'en')}, b = ${percent(b, 'en')}.`,
   xyzOrder: (x: number, y: number) => `XYZ thresholds must satisfy 0 < x < y, got x = ${percent(x, 'en')}, y = ${percent(y, 'en')}.`,
   badFraction: (value: string) => `fraction must be above 0 and at most 100% (e.g. 20% or 0.2), got '${value}'.`,
-  badOptionSyntax: (token: string) => `options: expected key=value, got '${token}'. Example: abc=80/95 xyz=10/25 period=month.`,
-  unknownOption: (key: string, known: readonly string[]) => `options: unknown key '${key}'. Known keys: ${list(known)}.`,
+  badOptionSyntax: (token: string, keys: string) => `options: expected key=value, got '${token}'. Valid options: ${keys}.`,
+  unknownOption: (key: string, keys: string) => `options: unknown key '${key}'. Valid options: ${keys}.`,
   badOptionValue: (key: string, value: string, allowed: string) => `options: ${key}=${value} is not valid; expected ${allowed}.`,
+  ambiguousShares: (key: string, value: string) => `options: ${key}=${value} mixes a fraction and a percent; write ${key}=80/95 (percents) or ${key}=0.8/0.95 (fractions).`,
+  fromAfterTo: (from: string, to: string) => `options: from=${from} is after to=${to}.`,
+  rangeRow: (n: number) => `row ${n} of the range`,
+  skipHint: ' To leave such rows out and count them, add the option errors=skip.',
+  headerHint: ' If this row is the header, start the range one row lower or add the option headers=1.',
+  skippedNote: (n: number, reasons: readonly string[]) => `Skipped ${formatAmount(n, 'en')} ${n === 1 ? 'row' : 'rows'}: ${reasons.join('; ')}${n > reasons.length ? '; …' : ''}.`,
+  notANumber: (value: string) => `'${value}' is not a number`,
+  notADate: (value: string) => `'${value}' is not a date`,
+  noDate: 'the date is empty',
+  noAmount: 'the amount is empty',
+  noClientsInWindow: (from: string, to: string, first: string, last: string) =>
+    `No transactions between ${from} and ${to}: the data runs from ${first} to ${last}. Check from= and to= in the options.`,
+  emptyMeasure: (measure: string) => `measure=${measure}: the ${measure} column of amounts has no numbers, so every client would be C. Check the column or drop measure=${measure}.`,
+  /** Labels of the custom functions' own header cell, when the range starts with a header row. */
+  functionHeaders: { abc: 'ABC', xyz: 'XYZ', pareto: 'Cumulative share' },
   noMeasureColumn: (measure: string, column: number) => `measure=${measure} needs amounts to include a ${measure} column (column ${column} of amounts).`,
   outputIsSource: (name: string) => `The active sheet is “${name}”, which the add-on writes. Switch to the sheet with the transactions.`,
   noDataRows: (name: string) => `Sheet “${name}” has no data below its header row.`,
@@ -183,6 +212,7 @@ const en = {
     chartClient: 'Client',
     chartTotal: 'Total',
     chartCumulative: 'Cumulative share',
+    chartTarget: (target: number) => `${percent(target, 'en')} of the total`,
   },
   shareCopyName: (source: string, date: string) => `Segments — ${source} — ${date}`,
   shareCreated: (people: number) => `The shared copy is made; people with access: ${formatAmount(people, 'en')}.`,
@@ -199,11 +229,11 @@ const en = {
 type Catalogue = typeof en;
 
 const ru: Catalogue = {
-  menu: { title: 'KAM', segment: 'Сегментировать клиентов…', share: 'Поделиться сегментами…' },
+  menu: { title: 'KAM', segment: 'Сегментировать клиентов…', refresh: 'Обновить сегменты', share: 'Поделиться сегментами…' },
   sidebar: sidebarRu,
   measures: { revenue: 'выручке', profit: 'прибыли', quantity: 'количеству' },
   periods: { month: 'месяц', week: 'неделя', quarter: 'квартал' },
-  abcxyzHeader: ['Клиент', 'Сумма', 'Доля', 'Накопленная доля', 'ABC', 'КВ', 'XYZ', 'Сегмент'],
+  abcxyzHeader: ['Клиент', 'Сумма', 'Доля', 'Накопленная доля', 'ABC', 'Коэф. вариации', 'XYZ', 'Сегмент'],
   row: (n) => `строка ${n}`,
   missingArgument: (name) => `Не указан аргумент ${name}.`,
   notOneColumn: (name) => `${name}: нужен один столбец (или одна строка) ячеек.`,
@@ -217,9 +247,23 @@ const ru: Catalogue = {
   abcOrder: (a, b) => `Пороги ABC должны быть 0 < a < b < 100%, сейчас a = ${percent(a, 'ru')}, b = ${percent(b, 'ru')}.`,
   xyzOrder: (x, y) => `Пороги XYZ должны быть 0 < x < y, сейчас x = ${percent(x, 'ru')}, y = ${percent(y, 'ru')}.`,
   badFraction: (value) => `fraction: нужна доля больше 0 и не больше 100% (например 20% или 0,2), а не '${value}'.`,
-  badOptionSyntax: (token) => `options: ожидалось ключ=значение, а не '${token}'. Пример: abc=80/95 xyz=10/25 period=month.`,
-  unknownOption: (key, known) => `options: неизвестный ключ '${key}'. Допустимые ключи: ${list(known)}.`,
+  badOptionSyntax: (token, keys) => `options: ожидалось ключ=значение, а не '${token}'. Допустимые параметры: ${keys}.`,
+  unknownOption: (key, keys) => `options: неизвестный ключ '${key}'. Допустимые параметры: ${keys}.`,
   badOptionValue: (key, value, allowed) => `options: недопустимое значение ${key}=${value}; ожидалось ${allowed}.`,
+  ambiguousShares: (key, value) => `options: в ${key}=${value} смешаны доля и процент; напишите ${key}=80/95 (проценты) или ${key}=0,8/0,95 (доли).`,
+  fromAfterTo: (from, to) => `options: from=${from} позже, чем to=${to}.`,
+  rangeRow: (n) => `строка ${n} диапазона`,
+  skipHint: ' Чтобы пропустить такие строки и посчитать их, добавьте параметр errors=skip.',
+  headerHint: ' Если это строка заголовков, начните диапазон строкой ниже или добавьте параметр headers=1.',
+  skippedNote: (n, reasons) => `Пропущено строк: ${formatAmount(n, 'ru')}: ${reasons.join('; ')}${n > reasons.length ? '; …' : ''}.`,
+  notANumber: (value) => `'${value}' — не число`,
+  notADate: (value) => `'${value}' — не дата`,
+  noDate: 'не указана дата',
+  noAmount: 'не указана сумма',
+  noClientsInWindow: (from, to, first, last) =>
+    `Нет транзакций с ${from} по ${to}: данные охватывают ${first} – ${last}. Проверьте from= и to= в параметрах.`,
+  emptyMeasure: (measure) => `measure=${measure}: в столбце «${measure}» в amounts нет чисел, и все клиенты попали бы в C. Проверьте столбец или уберите measure=${measure}.`,
+  functionHeaders: { abc: 'ABC', xyz: 'XYZ', pareto: 'Накопленная доля' },
   noMeasureColumn: (measure, column) => `Для measure=${measure} в amounts нужен столбец «${measure}» (столбец ${column} в amounts).`,
   outputIsSource: (name) => `Активный лист — «${name}», его заполняет надстройка. Перейдите на лист с транзакциями.`,
   noDataRows: (name) => `На листе «${name}» нет данных под строкой заголовков.`,
@@ -277,6 +321,7 @@ const ru: Catalogue = {
     chartClient: 'Клиент',
     chartTotal: 'Сумма',
     chartCumulative: 'Накопленная доля',
+    chartTarget: (target) => `${percent(target, 'ru')} суммы`,
   },
   shareCopyName: (source, date) => `Segments — ${source} — ${date}`,
   shareCreated: (people) => `Общая копия создана; доступ открыт (человек): ${formatAmount(people, 'ru')}.`,

@@ -23,7 +23,17 @@ export function freshOutputSheet(spreadsheet: GasSpreadsheet, name: string): Gas
   return sheet;
 }
 
-/** Text that Sheets would run as a formula (`=…`) keeps its quote prefix; the columns' text format keeps the rest (`00123`) as written. */
+/** What spreadsheets (Sheets, Excel on a CSV export) may take for the start of a formula: `=`, `+`, `-`, `@`, a tab or a carriage return, also behind apostrophes. */
+export const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+/**
+ * User text written into a sheet: text that could start a formula gets a quote prefix, which Sheets
+ * keeps as "this is text" and does not show; the columns' text format keeps the rest (`00123`) as written.
+ *
+ * @example
+ * asText('=HYPERLINK("x")'); // `'=HYPERLINK("x")`
+ * asText('+7 495 000-00-00'); // `'+7 495 000-00-00`
+ */
 export function asText(value: string): string {
-  return value.startsWith('=') ? `'${value}` : value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }

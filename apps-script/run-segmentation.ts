@@ -15,14 +15,17 @@ import { toSegmentRows } from '../shared/segments-table.js';
 import { describeProblem, readColumnTransactions, settleReading } from './column-transactions.js';
 import { prepareKeyAccounts } from './key-accounts/run-key-accounts.js';
 import { writeMatrixSheet } from './matrix-sheet.js';
-import { langOfLocale, sheetMessages } from './messages.js';
+import { sheetMessages } from './messages.js';
 import { OUTPUT_SHEETS } from './output-sheet.js';
 import { reportProgress } from './progress.js';
 import { RunRequestSchema, type RunResult } from './run-request.js';
+import { rememberRunSettings } from './run-settings.js';
 import { writeSegmentsSheet } from './segments-sheet.js';
 import { services } from './services.js';
 import { dataRowCount, readSheetColumns } from './sheet-columns.js';
 import { createDayReader } from './sheet-dates.js';
+import { numberReader } from './locale-numbers.js';
+import { contextOf } from './spreadsheet-context.js';
 import { checkAbc, checkXyz, defaultAbc } from './thresholds.js';
 
 const MAX_PROBLEMS_SHOWN = 5;
@@ -31,7 +34,8 @@ export function runSegmentation(input: unknown): RunResult {
   const request = RunRequestSchema.parse(input);
   const { SpreadsheetApp } = services();
   const spreadsheet = SpreadsheetApp.getActive();
-  const lang = langOfLocale(spreadsheet.getSpreadsheetLocale());
+  const context = contextOf(spreadsheet.getSpreadsheetLocale(), spreadsheet.getSpreadsheetTimeZone());
+  const lang = context.lang;
   const m = sheetMessages(lang);
   const roleNames = importMessages(lang).roleNames;
 
@@ -53,7 +57,7 @@ export function runSegmentation(input: unknown): RunResult {
   const columns = readSheetColumns(sheet, map, (done, total) => progress((done / total) * 60, m.progressReading(done, total)));
 
   progress(65, m.progressSegmenting);
-  const reading = settleReading(columns, createDayReader(spreadsheet.getSpreadsheetTimeZone()), 'auto');
+  const reading = settleReading(columns, createDayReader(context.timeZone), 'auto', numberReader(context.marks), context.dateOrder);
   const segmenter = createSegmenter({ measure: request.measure, period: request.period, abc, xyz, lang });
   const problems: string[] = [];
   let skipped = 0;
@@ -71,6 +75,8 @@ export function runSegmentation(input: unknown): RunResult {
   for (const problem of keyAccounts.problems) if (problems.length < MAX_PROBLEMS_SHOWN) problems.push(problem);
   writeMatrixSheet(spreadsheet, result);
   SpreadsheetApp.flush();
+  const { runId: _, ...settings } = request;
+  rememberRunSettings(settings);
   const summary = m.summary(result.clients.length, rows, skipped);
   progress(100, summary);
   return { clients: result.clients.length, rows, skipped, summary, problems };

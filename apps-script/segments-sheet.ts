@@ -3,11 +3,15 @@
  * the table's own column names as the header (so the sheet's CSV export is a
  * segments table the extension reads), notes explaining each column in the
  * user's language, a frozen header, a filter, percent formats and the
- * segment cells coloured.
+ * segment cells coloured. The coded columns (type, trend, risk) are written
+ * in the spreadsheet's language with the core's names (`Кормилец`, `рост`,
+ * `под угрозой` in Russian; the codes in English); the segments table's
+ * reader (shared/segment-value-words.ts) takes either back to the codes.
  *
  * @example
  * writeSegmentsSheet(SpreadsheetApp.getActive(), toSegmentRows(result, 'ru'), 'ru');
  */
+import { messages } from '../shared/messages.js';
 import type { Lang } from '../shared/options.js';
 import { segmentColumns, type SegmentRow } from '../shared/segments-table.js';
 import type { CellValue, GasSheet, GasSpreadsheet } from './gas-types.js';
@@ -40,10 +44,18 @@ export const SEGMENT_FORMATS: Record<Column, string> = {
   reason: '@',
 };
 
-function cellOf(value: SegmentRow[Column]): CellValue {
+/** The coded columns' words for a language: the codes in English (the table's own format), the core's names in Russian. */
+function wordsOf(lang: Lang): Partial<Record<Column, Record<string, string>>> {
+  if (lang === 'en') return {};
+  const m = messages[lang];
+  return { type: m.accountType, trend: m.trend, risk: m.risk };
+}
+
+function cellOf(value: SegmentRow[Column], words: Record<string, string> | undefined): CellValue {
   if (value === null) return '';
-  if (Array.isArray(value)) return value.join('; ');
-  return typeof value === 'string' ? asText(value) : value;
+  const word = (code: string) => words?.[code] ?? code;
+  if (Array.isArray(value)) return asText(value.map(word).join('; '));
+  return typeof value === 'string' ? asText(word(value)) : value;
 }
 
 export function writeSegmentsSheet(spreadsheet: GasSpreadsheet, rows: readonly SegmentRow[], lang: Lang): GasSheet {
@@ -57,7 +69,8 @@ export function writeSegmentsSheet(spreadsheet: GasSpreadsheet, rows: readonly S
   if (rows.length) {
     const body = sheet.getRange(2, 1, rows.length, width);
     body.setNumberFormats(rows.map(() => segmentColumns.map((column) => SEGMENT_FORMATS[column])));
-    body.setValues(rows.map((row) => segmentColumns.map((column) => cellOf(row[column]))));
+    const words = wordsOf(lang);
+    body.setValues(rows.map((row) => segmentColumns.map((column) => cellOf(row[column], words[column]))));
     const segmentAt = segmentColumns.indexOf('segment') + 1;
     sheet.getRange(2, segmentAt, rows.length, 1).setBackgrounds(rows.map((row) => [segmentColour(row.segment)]));
   }

@@ -22,6 +22,7 @@ import { services } from './services.js';
 import { csvExportUrl, spreadsheetUrl } from './shared-copy-links.js';
 import { recallSharedCopy } from './shared-copy-record.js';
 import { dataRowCount } from './sheet-columns.js';
+import { recallRunSettings, RunSettingsSchema } from './run-settings.js';
 
 export const SidebarViewSchema = z.enum(['segment', 'share']);
 
@@ -41,6 +42,8 @@ export const SidebarStateSchema = z.object({
     xyz: z.object({ x: z.number(), y: z.number() }),
   }),
   segmentsRows: z.number(),
+  /** The settings of this document's last run (document properties), which the page starts from; null before the first run. */
+  saved: RunSettingsSchema.nullable(),
   /** The copy an earlier "Share segments…" made, whose links a refresh keeps; null before the first share. */
   sharedCopy: z.object({ name: z.string(), url: z.string(), csvUrl: z.string() }).nullable(),
 });
@@ -81,6 +84,7 @@ export function sidebarState(view: unknown): SidebarState {
     detected: detectColumns(headers, lang),
     defaults: { measure: defaults.measure, period: defaults.period, abc: { a: defaults.abc.a, b: defaults.abc.b }, xyz: { x: defaults.xyz.x, y: defaults.xyz.y } },
     segmentsRows: segments ? dataRowCount(segments) : 0,
+    saved: recallRunSettings(),
     sharedCopy: shared ? { name: shared.name, url: spreadsheetUrl(shared.id), csvUrl: csvExportUrl(shared.id, shared.sheetId) } : null,
   });
 }

@@ -17,6 +17,7 @@ import { parseNumber } from './import/numbers.js';
 import { cellCodes } from './matrix.js';
 import type { Lang } from './options.js';
 import { explainClient, reasonLine } from './reasons.js';
+import { segmentValueCode } from './segment-value-words.js';
 import type { Segmentation } from './segment.js';
 import { IsoDateSchema } from './transaction.js';
 import type { Account } from './key-accounts/account.js';
@@ -214,11 +215,12 @@ export function parseSegmentsCsv(text: string): SegmentsParse {
       cv: fraction(get('cv')),
       xyz: get('xyz').toUpperCase(),
       segment: get('segment').toUpperCase(),
-      type: list(get('type')),
-      trend: get('trend') || null,
+      // Coded columns may come in words of either language (the Sheets add-on writes a Russian sheet's in Russian).
+      type: list(get('type')).map((word) => segmentValueCode('type', word)),
+      trend: get('trend') ? segmentValueCode('trend', get('trend')) : null,
       first_purchase: get('first_purchase') || null,
       last_purchase: get('last_purchase') || null,
-      risk: get('risk') || null,
+      risk: get('risk') ? segmentValueCode('risk', get('risk')) : null,
       reason: get('reason'),
       ...readKeyAccountFields(get, (column) => index.has(column), (t) => fraction(t)),
     });

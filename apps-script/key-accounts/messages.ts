@@ -61,6 +61,8 @@ const en = {
   keyscoreHeader: ['Client', 'Score', 'Tier', 'Share of wallet', 'Qualified', 'Reason'],
   badWeights: (value: string) => `weights=${value}: expected turnover=25,margin=15,… (parts: turnover, margin, reliability, tenure, trend, wallet, reputation)`,
   badTiers: (value: string) => `tiers=${value}: expected KEY/DEVELOP, e.g. 55/40`,
+  badPeriod: (value: string) => `period=${value}: expected month, week or quarter`,
+  badOption: (key: string) => `unknown option '${key}': KEYSCORE takes weights=, tiers=, period= and lang=`,
 };
 
 type Messages = typeof en;
@@ -119,6 +121,8 @@ const ru: Messages = {
   keyscoreHeader: ['Клиент', 'Балл', 'Уровень', 'Доля закупок', 'Квалифицирован', 'Причина'],
   badWeights: (value) => `weights=${value}: ожидается turnover=25,margin=15,… (части: turnover, margin, reliability, tenure, trend, wallet, reputation)`,
   badTiers: (value) => `tiers=${value}: ожидается КЛЮЧЕВОЙ/РАЗВИВАТЬ, например 55/40`,
+  badPeriod: (value) => `period=${value}: ожидается month, week или quarter`,
+  badOption: (key) => `неизвестный параметр «${key}»: KEYSCORE принимает weights=, tiers=, period= и lang=`,
 };
 
 export function keyAccountSheetMessages(lang: Lang): Messages {

@@ -4,6 +4,10 @@
  * the settings, and runs the segmentation on the server through
  * google.script.run, polling its progress; or, in the share view, shares
  * the Segments sheet and shows the CSV link. All texts come with the state.
+ * It starts from the settings of the document's last run, checks the
+ * inputs before sending them, keeps Run in view (sticky at the bottom),
+ * and puts Google's own errors (time limit, quotas) in the user's language
+ * with advice.
  *
  * @example
  * // Sidebar.html: <script>window.KAM_STATE = {...}</script><script>(client bundle)</script>
@@ -11,6 +15,7 @@
 import type { Role } from '../../shared/import/roles.js';
 import type { Measure, Period } from '../../shared/options.js';
 import { columnLetter } from '../a1-notation.js';
+import { explainGoogleError } from '../google-errors.js';
 import type { Progress } from '../progress.js';
 import type { RunRequest, RunResult } from '../run-request.js';
 import type { ShareResult } from '../share.js';
@@ -62,6 +67,13 @@ function root(): HTMLElement {
   return document.getElementById('app') as HTMLElement;
 }
 
+/** The server's error for the user: the add-on's own are translated already; Google's are explained here. */
+function errorText(error: unknown, lang: SidebarState['lang']): string {
+  const message = (error as { message?: unknown } | null)?.message;
+  const text = typeof message === 'string' ? message : String(error);
+  return explainGoogleError(text, lang) ?? text;
+}
+
 function messageBox(kind: 'error' | 'ok', text: string, ...extra: Node[]): HTMLElement {
   return h('div', { class: `box ${kind}`, role: kind === 'error' ? 'alert' : 'status' }, h('p', {}, text), ...extra);
 }
@@ -75,9 +87,13 @@ function renderSegment(state: SidebarState): void {
     return;
   }
   const sheet = state.sheet;
+  // The last run's settings, when they were for this sheet and its columns still exist.
+  const saved = state.saved && state.saved.sheet === sheet.name && Object.values(state.saved.columns).every((i) => i === undefined || i < sheet.headers.length) ? state.saved : null;
+  const chosen = saved ? saved.columns : state.detected;
+  const settings = saved ?? state.defaults;
   const selects = new Map<Role, HTMLSelectElement>();
   const columnSelect = (role: Role): HTMLElement => {
-    const detected = state.detected[role];
+    const detected = chosen[role];
     const select = h('select', { id: `col-${role}`, name: role, change: () => syncMeasures() });
     select.append(h('option', { value: '' }, t.none));
     sheet.headers.forEach((header, i) => select.append(h('option', { value: String(i), selected: detected === i }, `${columnLetter(i)} · ${header || '…'}`)));
@@ -92,14 +108,17 @@ function renderSegment(state: SidebarState): void {
   };
 
   const measure = h('select', { id: 'measure' });
-  for (const [value, label] of Object.entries(state.measures)) measure.append(h('option', { value, selected: value === state.defaults.measure }, label));
+  for (const [value, label] of Object.entries(state.measures)) measure.append(h('option', { value, selected: value === settings.measure }, label));
   const period = h('select', { id: 'period' });
-  for (const [value, label] of Object.entries(state.periods)) period.append(h('option', { value, selected: value === state.defaults.period }, label));
+  for (const [value, label] of Object.entries(state.periods)) period.append(h('option', { value, selected: value === settings.period }, label));
   const number = (id: string, value: number) => h('input', { id, type: 'number', min: '0.1', max: '99.9', step: '0.1', value: percentValue(value), inputmode: 'decimal' });
-  const a = number('abc-a', state.defaults.abc.a);
-  const b = number('abc-b', state.defaults.abc.b);
-  const x = number('xyz-x', state.defaults.xyz.x);
-  const y = number('xyz-y', state.defaults.xyz.y);
+  const a = number('abc-a', settings.abc.a);
+  const b = number('abc-b', settings.abc.b);
+  const x = number('xyz-x', settings.xyz.x);
+  const y = number('xyz-y', settings.xyz.y);
+  const abcError = h('p', { class: 'field-error', id: 'abc-error', role: 'alert' });
+  const xyzError = h('p', { class: 'field-error', id: 'xyz-error', role: 'alert' });
+  const columnsError = h('p', { class: 'field-error', id: 'columns-error', role: 'alert' });
 
   function syncMeasures(): void {
     for (const option of Array.from(measure.options)) {
@@ -118,20 +137,45 @@ function renderSegment(state: SidebarState): void {
 
   app.append(
     h('header', {}, h('h1', {}, t.segmentTitle), h('p', { class: 'sheet' }, h('strong', {}, sheet.name), ` · ${sheet.rows.toLocaleString(state.lang)} ${t.rows}`), refresh),
-    h('section', {}, h('h2', {}, t.columns), h('p', { class: 'hint' }, t.columnsHint), ...REQUIRED.map(columnSelect), h('details', { open: OPTIONAL.some((role) => state.detected[role] !== undefined) }, h('summary', {}, t.moreColumns), ...OPTIONAL.map(columnSelect))),
+    ...(saved ? [h('p', { class: 'hint', id: 'remembered' }, t.remembered)] : []),
+    h('section', {}, h('h2', {}, t.columns), h('p', { class: 'hint' }, t.columnsHint), ...REQUIRED.map(columnSelect), columnsError, h('details', { open: OPTIONAL.some((role) => chosen[role] !== undefined) }, h('summary', {}, t.moreColumns), ...OPTIONAL.map(columnSelect))),
     h(
       'section',
       {},
       h('h2', {}, t.settings),
       h('label', { class: 'field', for: 'measure' }, h('span', { class: 'label' }, t.measure), measure),
       h('label', { class: 'field', for: 'period' }, h('span', { class: 'label' }, t.period), period),
-      h('div', { class: 'pair' }, h('span', { class: 'label' }, t.abc), h('div', { class: 'inputs' }, h('span', {}, 'A ≤'), a, h('span', {}, 'B ≤'), b)),
-      h('div', { class: 'pair' }, h('span', { class: 'label' }, t.xyz), h('div', { class: 'inputs' }, h('span', {}, 'X ≤'), x, h('span', {}, 'Y ≤'), y)),
+      h('div', { class: 'pair' }, h('span', { class: 'label' }, t.abc), h('div', { class: 'inputs' }, h('span', {}, 'A ≤'), a, h('span', {}, 'B ≤'), b), abcError),
+      h('div', { class: 'pair' }, h('span', { class: 'label' }, t.xyz), h('div', { class: 'inputs' }, h('span', {}, 'X ≤'), x, h('span', {}, 'Y ≤'), y), xyzError),
     ),
-    h('div', { class: 'actions' }, run),
     progress,
     result,
+    h('div', { class: 'actions' }, run),
   );
+
+  /** Checks the form as the server would, marking each bad field; true when it may be sent. */
+  function validate(): boolean {
+    const bad = new Set<HTMLElement>();
+    const value = (input: HTMLInputElement) => {
+      const n = input.value.trim() === '' ? NaN : Number(input.value.replace(',', '.'));
+      if (!(n >= 0.1 && n <= 99.9)) bad.add(input);
+      return n;
+    };
+    const [va, vb, vx, vy] = [a, b, x, y].map(value);
+    abcError.textContent = bad.has(a) || bad.has(b) ? t.badThreshold : va >= vb ? t.abcOrder : '';
+    if (!bad.has(a) && !bad.has(b) && va >= vb) (bad.add(a), bad.add(b));
+    xyzError.textContent = bad.has(x) || bad.has(y) ? t.badThreshold : vx >= vy ? t.xyzOrder : '';
+    if (!bad.has(x) && !bad.has(y) && vx >= vy) (bad.add(x), bad.add(y));
+    const required = REQUIRED.map((role) => selects.get(role)!);
+    for (const select of required) if (select.value === '') bad.add(select);
+    const values = required.map((select) => select.value).filter(Boolean);
+    const duplicate = new Set(values).size !== values.length;
+    if (duplicate) for (const select of required) if (values.filter((v) => v === select.value).length > 1) bad.add(select);
+    columnsError.textContent = required.some((select) => select.value === '') ? t.chooseColumn : duplicate ? t.sameColumns : '';
+    for (const field of [a, b, x, y, ...selects.values()]) field.classList.toggle('invalid', bad.has(field));
+    if (bad.size) result.replaceChildren(messageBox('error', t.fixFirst));
+    return bad.size === 0;
+  }
   syncMeasures();
 
   function request(): RunRequest {
@@ -143,12 +187,13 @@ function renderSegment(state: SidebarState): void {
       columns,
       measure: measure.value as Measure,
       period: period.value as Period,
-      abc: { a: Number(a.value) / 100, b: Number(b.value) / 100 },
-      xyz: { x: Number(x.value) / 100, y: Number(y.value) / 100 },
+      abc: { a: Number(a.value.replace(',', '.')) / 100, b: Number(b.value.replace(',', '.')) / 100 },
+      xyz: { x: Number(x.value.replace(',', '.')) / 100, y: Number(y.value.replace(',', '.')) / 100 },
     };
   }
 
   async function start(): Promise<void> {
+    if (!validate()) return;
     const req = request();
     run.disabled = true;
     run.textContent = t.running;
@@ -175,7 +220,7 @@ function renderSegment(state: SidebarState): void {
       result.replaceChildren(messageBox('ok', done.summary, ...(problems ? [problems] : []), h('div', { class: 'buttons' }, open('Segments', t.openSegments), open('ABC-XYZ', t.openMatrix))));
     } catch (error) {
       progress.hidden = true;
-      result.replaceChildren(messageBox('error', (error as Error).message));
+      result.replaceChildren(messageBox('error', errorText(error, state.lang)));
     } finally {
       clearInterval(timer);
       run.disabled = false;
@@ -240,7 +285,7 @@ function renderShare(state: SidebarState): void {
         messageBox('ok', done.summary, ...(problems ? [problems] : []), ...copyLinks(t, done)),
       );
     } catch (error) {
-      result.replaceChildren(messageBox('error', (error as Error).message));
+      result.replaceChildren(messageBox('error', errorText(error, state.lang)));
     } finally {
       share.disabled = state.segmentsRows === 0;
       share.textContent = shared ? t.update : t.share;
@@ -257,7 +302,7 @@ function render(state: SidebarState): void {
 function reload(view: SidebarState['view']): void {
   call<SidebarState>('kamSidebarState', view)
     .then(render)
-    .catch((error: Error) => root().prepend(messageBox('error', error.message)));
+    .catch((error: Error) => root().prepend(messageBox('error', errorText(error, window.KAM_STATE.lang))));
 }
 
 render(window.KAM_STATE);

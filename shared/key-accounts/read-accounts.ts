@@ -107,7 +107,7 @@ function readRow(row: readonly Cell[], columns: Partial<Record<AccountColumn, nu
     name: text('name'),
     kam: text('kam'),
     potential: number('potential'),
-    tags: text('tags').split(/\s*[;,]\s*/).filter(Boolean),
+    tags: text('tags').split(/[;,]/).map((tag) => tag.trim()).filter(Boolean),
     need: answer('need'),
     solvency: answer('solvency'),
     authority: answer('authority'),
@@ -129,7 +129,8 @@ function readRow(row: readonly Cell[], columns: Partial<Record<AccountColumn, nu
  */
 export function parseDecisionMakers(text: string): { name: string; role: string }[] {
   return text
-    .split(/\s*[;\n]\s*/)
+    .split(/[;\n]/)
+    .map((entry) => entry.trim())
     .filter(Boolean)
     .map((entry) => {
       const match = /^(.*?)\s+[—–-]\s+(.*)$/.exec(entry) ?? /^(.*?)\s*\((.*)\)$/.exec(entry);

@@ -45,15 +45,15 @@ describe.skipIf(!superstore)('Superstore in Sheets', () => {
     );
   });
 
-  it('gives =ABCXYZ the core result from open-ended ranges with text numbers', () => {
+  it('gives =ABCXYZ the core result from open-ended ranges with text numbers in a ru_RU sheet', () => {
     const { headers, rows, transactions } = load();
     const at = (name: string) => headers.indexOf(name);
     const blanks = Array.from({ length: 500 }, () => ['']);
     const clients = [...rows.map((r) => [r[at('Customer ID')]]), ...blanks];
     const dates = [...transactions.map((t) => [midnight(t.date)]), ...blanks];
     const amounts = [...rows.map((r) => [r[at('Sales')].replace('.', ',')]), ...blanks];
-    const gas = loadBundle(fakeGas({ timeZone: 'Europe/Moscow', scriptTimeZone: 'America/Los_Angeles' }).globals);
-    const result = gas.ABCXYZ(clients, dates, amounts, 'period=quarter');
+    const gas = loadBundle(fakeGas({ locale: 'ru_RU', timeZone: 'Europe/Moscow', scriptTimeZone: 'America/Los_Angeles' }).globals);
+    const result = gas.ABCXYZ(clients, dates, amounts, 'period=quarter lang=en');
     const core = toSegmentRows(segment(transactions, { period: 'quarter' }));
     expect(result.length).toBe(805);
     expect(result.slice(1)).toEqual(core.map((r) => [r.client, r.total, r.share, r.cum_share ?? '', r.abc, r.cv ?? '', r.xyz, r.segment]));

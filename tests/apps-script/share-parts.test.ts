@@ -5,6 +5,7 @@
  * Drive errors mean "the copy is gone".
  */
 import { describe, expect, it } from 'vitest';
+import { unguardCell } from '../../shared/csv-cell.js';
 import { a1Range, columnLetter } from '../../apps-script/a1-notation.js';
 import { cellFormatOf, colourOf, numberFormatOf } from '../../apps-script/api-cell-format.js';
 import { isGoneError } from '../../apps-script/api-errors.js';
@@ -69,8 +70,16 @@ describe('what a copy write sends', () => {
     const blocks = valueBlocks(snapshot, 'Segments', createSerialReader('Europe/Moscow', intlWallClock), 2);
     expect(blocks).toEqual([
       { range: "'Segments'!A1:C2", values: [['client', 'share', 'first_purchase'], ['00123', 0.25, 45296]] },
-      { range: "'Segments'!A3:C3", values: [['=SUM(A1)', 0.75, '']] },
+      { range: "'Segments'!A3:C3", values: [["'=SUM(A1)", 0.75, '']] },
     ]);
+  });
+
+  it('guards every formula-like text with an apostrophe the CSV export keeps, as getValues hands it over without one', () => {
+    const texts = ['=HYPERLINK("http://x")', '+7 495 000-00-00', '-minus', '@mention', '\tTab', '\rCR', 'plain', "'already quoted", '00123'];
+    const values = valueBlocks({ values: [['client'], ...texts.map((t) => [t])], formats: [], backgrounds: [] }, 'Segments', () => 0)[0].values.slice(1).map((r) => r[0]);
+    expect(values).toEqual(['\'=HYPERLINK("http://x")', "'+7 495 000-00-00", "'-minus", "'@mention", "'\tTab", "'\rCR", 'plain', "'already quoted", '00123']);
+    // The extension reads the export back to the text as it was.
+    expect(values.map((v) => unguardCell(String(v)))).toEqual(texts);
   });
 
   it('renames only a new copy, and colours per cell only the columns whose colours vary', () => {

@@ -30,13 +30,14 @@ if (!haveChromium) {
 const HEADERS = ['Row ID', 'Order ID', 'Order Date', 'Ship Date', 'Customer ID', 'Customer Name', 'Segment', 'Region', 'Product Name', 'Sales', 'Quantity', 'Discount', 'Profit'];
 
 /** The page as HtmlService would serve it, with the state the server makes for a Superstore-like sheet. */
-function page(view: 'segment' | 'share', locale = 'en_US', segmentsRows = 0, sharedBefore = false): string {
+function page(view: 'segment' | 'share', locale = 'en_US', segmentsRows = 0, sharedBefore = false, ranBefore?: Record<string, unknown>): string {
   const rows = Array.from({ length: 9994 }, (_, i) => [i + 1, `US-${i}`, new Date(2024, 0, 1 + (i % 300)), '', `C-${i % 793}`, `Client ${i % 793}`, 'Consumer', 'West', 'Paper', 10 + i, 1, 0, 2]);
   const sheets: Record<string, unknown[][]> = { Orders: [HEADERS, ...rows] };
   if (segmentsRows) sheets.Segments = [['client'], ...Array.from({ length: segmentsRows }, (_, i) => [`c${i}`])];
   const fake = fakeGas({ locale, sheets: sheets as never });
   const gas = loadBundle(fake.globals);
   if (sharedBefore) gas.kamShareSegments({ emails: 'kam1@example.com' });
+  if (ranBefore) gas.kamRunSegmentation(ranBefore);
   const state = JSON.stringify(gas.kamSidebarState(view)).replace(/</g, '\\u003c');
   return readDist('Sidebar.html').replace(/<\?!=\s*state\s*\?>/, state);
 }
@@ -74,8 +75,8 @@ describe.skipIf(!haveChromium)('sidebar page', () => {
     await browser?.close();
   });
 
-  async function open(html: string): Promise<Page> {
-    const p = await browser.newPage({ viewport: { width: 300, height: 900 }, deviceScaleFactor: 2 });
+  async function open(html: string, viewport = { width: 300, height: 900 }): Promise<Page> {
+    const p = await browser.newPage({ viewport, deviceScaleFactor: 2 });
     const errors: string[] = [];
     p.on('pageerror', (error) => errors.push(error.message));
     await p.setContent(html.replace('<head>', () => `<head><script>${STUB}</script>`));
@@ -132,6 +133,74 @@ describe.skipIf(!haveChromium)('sidebar page', () => {
     // Let the bar finish its transition before the picture.
     await p.waitForTimeout(400);
     await p.screenshot({ path: screenshotPath(), fullPage: true });
+    await p.close();
+  });
+
+  it('keeps Run in view at 300x800 with every section open', async () => {
+    const p = await open(page('segment'), { width: 300, height: 800 });
+    if ((await p.locator('details').getAttribute('open')) === null) await p.locator('summary').click();
+    expect(await p.locator('details').getAttribute('open')).not.toBeNull();
+    const inView = async () => {
+      const box = await p.locator('#run').boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= 800;
+    };
+    expect(await p.evaluate(() => document.documentElement.scrollHeight)).toBeGreaterThan(800);
+    expect(await inView()).toBe(true);
+    await p.mouse.wheel(0, 400);
+    expect(await inView()).toBe(true);
+    // Nothing covers it: a click at its centre reaches it.
+    const box = (await p.locator('#run').boundingBox())!;
+    expect(await p.evaluate(([cx, cy]) => document.elementFromPoint(cx, cy)?.id, [box.x + box.width / 2, box.y + box.height / 2])).toBe('run');
+    await p.close();
+  });
+
+  it('checks the inputs before sending: a blank threshold is not 0, A below B, required columns', async () => {
+    const p = await open(page('segment', 'ru_RU'));
+    await p.locator('#abc-a').fill('');
+    await p.locator('#xyz-x').fill('40');
+    await p.locator('#col-date').selectOption('');
+    await p.locator('#run').click();
+    expect(await p.locator('#abc-error').textContent()).toBe('Введите число от 0,1 до 99,9.');
+    expect(await p.locator('#xyz-error').textContent()).toBe('X должно быть меньше Y.');
+    expect(await p.locator('#columns-error').textContent()).toBe('Выберите этот столбец.');
+    expect(await p.locator('.box.error').textContent()).toBe('Исправьте поля, отмеченные красным, и запустите снова.');
+    expect(await p.locator('#abc-a').getAttribute('class')).toContain('invalid');
+    const calls = await p.evaluate(() => (window as unknown as { __calls: { name: string }[] }).__calls);
+    expect(calls).toEqual([]);
+    await p.locator('#abc-a').fill('80');
+    await p.locator('#xyz-x').fill('10');
+    await p.locator('#col-date').selectOption(String(HEADERS.indexOf('Order Date')));
+    await p.locator('#run').click();
+    await p.waitForFunction(() => (window as unknown as { __calls: { name: string }[] }).__calls.some((c) => c.name === 'kamRunSegmentation'));
+    expect(await p.locator('#abc-error').textContent()).toBe('');
+    await p.close();
+  });
+
+  it('opens with the settings this spreadsheet remembers from its last run', async () => {
+    const last = { runId: 'r0', sheet: 'Orders', columns: { client: 5, date: 3, amount: 12, profit: 9 }, measure: 'profit', period: 'week', abc: { a: 0.7, b: 0.9 }, xyz: { x: 0.15, y: 0.35 } };
+    const p = await open(page('segment', 'en_US', 0, false, last));
+    expect(await p.locator('#remembered').textContent()).toBe('Settings of the last run in this spreadsheet.');
+    expect(await p.locator('#col-client').inputValue()).toBe('5');
+    expect(await p.locator('#col-date').inputValue()).toBe('3');
+    expect(await p.locator('#col-amount').inputValue()).toBe('12');
+    expect(await p.locator('#col-profit').inputValue()).toBe('9');
+    expect(await p.locator('#col-name').inputValue()).toBe('');
+    expect(await p.locator('#measure').inputValue()).toBe('profit');
+    expect(await p.locator('#period').inputValue()).toBe('week');
+    expect(await p.locator('#abc-a').inputValue()).toBe('70');
+    expect(await p.locator('#xyz-y').inputValue()).toBe('35');
+    await p.close();
+  });
+
+  it('puts Google’s time limit in the user language, with advice', async () => {
+    const p = await open(page('segment', 'ru_RU'));
+    await p.evaluate(() => {
+      (window as unknown as { __answers: Record<string, unknown> }).__answers.kamRunSegmentation = () => Promise.reject(new Error('Exceeded maximum execution time'));
+    });
+    await p.locator('#run').click();
+    await p.waitForSelector('.box.error');
+    expect(await p.locator('.box.error').textContent()).toMatch(/^Google остановил запуск: он длился дольше 6 минут, отведённых скрипту\. Сократите|Сегментируйте более короткий период/);
+    expect(await p.locator('.box.error').textContent()).toContain('BigQuery');
     await p.close();
   });
 

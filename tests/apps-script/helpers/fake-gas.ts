@@ -234,6 +234,14 @@ export function fakeGas(options: Parameters<typeof fakeSpreadsheet>[0] & { scrip
   const spreadsheet = fakeSpreadsheet(options);
   const apis = fakeGoogleApis();
   const userProperties = new Map<string, string>();
+  const documentProperties = new Map<string, string>();
+  const propertiesOf = (store: Map<string, string>) => ({
+    getProperty: (key: string) => store.get(key) ?? null,
+    setProperty(key: string, value: string) {
+      if (typeof value !== 'string') throw new Error('setProperty: the value must be a string');
+      store.set(key, value);
+    },
+  });
   const menus: { title: string; items: [string, string][] }[] = [];
   const sidebars: { title: string; html: string }[] = [];
   const cache = new Map<string, string>();
@@ -275,18 +283,13 @@ export function fakeGas(options: Parameters<typeof fakeSpreadsheet>[0] & { scrip
     Sheets: apis.Sheets,
     Drive: apis.Drive,
     PropertiesService: {
-      getUserProperties: () => ({
-        getProperty: (key: string) => userProperties.get(key) ?? null,
-        setProperty(key: string, value: string) {
-          if (typeof value !== 'string') throw new Error('setProperty: the value must be a string');
-          userProperties.set(key, value);
-        },
-      }),
+      getUserProperties: () => propertiesOf(userProperties),
+      getDocumentProperties: () => propertiesOf(documentProperties),
     },
     CacheService: { getUserCache: () => ({ put: (key: string, value: string) => void cache.set(key, value), get: (key: string) => cache.get(key) ?? null }) },
     Utilities: { formatDate },
     Session: { getScriptTimeZone: () => options.scriptTimeZone ?? 'America/New_York' },
     ScriptApp: { AuthMode },
   };
-  return { globals, spreadsheet, apis, userProperties, menus, sidebars, cache };
+  return { globals, spreadsheet, apis, userProperties, documentProperties, menus, sidebars, cache };
 }
