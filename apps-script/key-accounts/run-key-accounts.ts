@@ -51,15 +51,19 @@ export function prepareKeyAccounts(spreadsheet: GasSpreadsheet, columns: Transac
 
   // One more pass over the columns already read: the last 12 periods, the 12 before, and every client's history.
   const { options } = result;
-  const windows = lastWindows(result.asOf ?? result.window!.to, options.period);
-  const current = createSegmenter({ ...options, from: windows.current.from, to: windows.current.to, asOf: undefined });
-  const previous = createSegmenter({ ...options, from: windows.previous.from, to: windows.previous.to, asOf: undefined });
+  // No usable row at all: no windows to compare, and every key-account sheet is written empty.
+  const last = result.asOf ?? result.window?.to;
+  const windows = last ? lastWindows(last, options.period) : undefined;
+  const current = createSegmenter({ ...options, ...(windows && { from: windows.current.from, to: windows.current.to }), asOf: undefined });
+  const previous = createSegmenter({ ...options, ...(windows && { from: windows.previous.from, to: windows.previous.to }), asOf: undefined });
   const history = createLapseHistory();
-  readColumnTransactions(columns, reading, (t) => {
-    current.add(t);
-    previous.add(t);
-    history.add(t);
-  }, () => undefined);
+  if (windows) {
+    readColumnTransactions(columns, reading, (t) => {
+      current.add(t);
+      previous.add(t);
+      history.add(t);
+    }, () => undefined);
+  }
   const now = current.finish();
   const before = previous.finish();
   const scores = scoreClients(result, accounts, undefined, history.firstPurchase);

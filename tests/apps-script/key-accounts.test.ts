@@ -90,6 +90,17 @@ describe('the Run writes the key-account sheets', () => {
   });
 });
 
+describe('a run without one usable row', () => {
+  it('still writes the key-account sheets, empty, without failing', () => {
+    const { gas, spreadsheet } = setup([HEADERS, ['не дата', 'c1', 10, '']]);
+    const result = gas.kamRunSegmentation(request);
+    expect(result.clients).toBe(0);
+    expect(records(spreadsheet.sheet('Portfolio'))).toEqual([]);
+    expect(records(spreadsheet.sheet('Win-back'))).toEqual([]);
+    expect(spreadsheet.sheet('Accounts').table()).toHaveLength(1);
+  });
+});
+
 describe('a refresh keeps what KAMs typed', () => {
   it('never changes a typed cell or a KAM column, adds new clients at the bottom, and uses the dossier', () => {
     const { gas, spreadsheet } = setup();
