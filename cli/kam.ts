@@ -252,6 +252,11 @@ function fail(message: string): number {
   return 1;
 }
 
+// `kam segment … | head` closes the pipe early: that is the reader's choice, not an error (the table is still written).
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;

@@ -14,18 +14,21 @@ export function median(values: ArrayLike<number>): number {
 }
 
 /**
- * Insertion sort for the short lists this is called with (a client's gaps
- * between purchases): for a few dozen numbers it is several times faster than
- * a typed-array or comparator sort, which matters across 50,000 clients.
+ * Insertion sort in a typed copy for the short lists this is called with (a
+ * client's gaps between purchases): for a few dozen numbers it is several
+ * times faster than a comparator sort, which matters across 50,000 clients.
  */
 function sortedCopy(values: ArrayLike<number>): ArrayLike<number> {
-  if (values.length > 64) return Float64Array.from(values).sort();
-  const sorted: number[] = [];
-  for (let i = 0; i < values.length; i++) {
-    const value = values[i];
-    let j = sorted.length;
-    while (j > 0 && sorted[j - 1] > value) j--;
-    sorted.splice(j, 0, value);
+  const sorted = Float64Array.from(values);
+  if (sorted.length > 64) return sorted.sort();
+  for (let i = 1; i < sorted.length; i++) {
+    const value = sorted[i];
+    let j = i;
+    while (j > 0 && sorted[j - 1] > value) {
+      sorted[j] = sorted[j - 1];
+      j--;
+    }
+    sorted[j] = value;
   }
   return sorted;
 }

@@ -4,7 +4,11 @@
  * focusing it opens the client's card in the top layer (a popover), so no
  * overflow or z-index of the host page can clip it. Enter, a click on the
  * chip or a click inside the card pins it open (so its text can be selected
- * and copied); Escape or a click elsewhere on the page closes it.
+ * and copied); Escape, wherever focus is (typing in a draft included), or a
+ * click elsewhere on the page closes it. The chip is described by its card
+ * (aria-describedby); the badges of one list share one Tab stop
+ * (roving.ts); at risk and lost differ by shape (triangle, square) as well
+ * as colour.
  *
  * @example
  * render(<Badge client={client} count={120} lang="ru" match={match} />, shadowRoot);
@@ -15,6 +19,8 @@ import { messages } from '../../shared/messages.js';
 import { t } from '../i18n.js';
 import { cellStyle } from '../ui/cell-colours.js';
 import { ClientCard, type ClientCardProps } from '../ui/client-card.js';
+import { displayText } from '../ui/display-text.js';
+import { groupOf, moveInGroup, scheduleGroupSync, setActive } from './roving.js';
 
 const typeMarks: Record<AccountType, string> = { breadwinner: '★', prospect: '▲', 'image-maker': '◆', expert: '●' };
 const HOVER_OPEN_MS = 120;
@@ -72,39 +78,50 @@ export function Badge(props: ClientCardProps) {
     const onPointerDown = (event: Event) => {
       if (!event.composedPath().includes(host)) hide();
     };
+    // Escape closes the card wherever focus is, e.g. in a draft the card covers (WCAG 1.4.13); the key goes no further.
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+      const fromCard = event.composedPath().includes(el);
+      hide();
+      // Back to the chip, so the keyboard user is where they were, without opening the card again.
+      if (fromCard) {
+        quietFocus.current = true;
+        anchor.focus();
+      }
+    };
     addEventListener('scroll', onScroll, true);
     addEventListener('resize', onScroll);
+    addEventListener('keydown', onKey, true);
     document.addEventListener('pointerdown', onPointerDown, true);
     return () => {
       cancelAnimationFrame(frame);
+      removeEventListener('keydown', onKey, true);
       removeEventListener('scroll', onScroll, true);
       removeEventListener('resize', onScroll);
       document.removeEventListener('pointerdown', onPointerDown, true);
     };
   }, [open]);
-  useEffect(
-    () => () => {
+  useEffect(() => {
+    const root = chip.current?.getRootNode();
+    const group = root instanceof ShadowRoot ? groupOf(root.host) : undefined;
+    scheduleGroupSync(group, root instanceof ShadowRoot ? root.host : undefined);
+    return () => {
       clearTimeout(timer.current);
       if (closeOpenCard === hide) closeOpenCard = undefined;
-    },
-    [],
-  );
+      scheduleGroupSync(group);
+    };
+  }, []);
 
-  const onEscape = (event: KeyboardEvent) => {
-    if (event.key !== 'Escape' || !open) return;
-    event.preventDefault();
-    const fromCard = card.current?.contains(event.target as Node);
-    hide();
-    // Back to the chip, so the keyboard user is where they were, without opening the card again.
-    if (fromCard) {
-      quietFocus.current = true;
-      chip.current?.focus();
-    }
+  const onChipKey = (event: KeyboardEvent) => {
+    const root = chip.current?.getRootNode();
+    if (root instanceof ShadowRoot && moveInGroup(root.host, event.key)) event.preventDefault();
   };
 
   const typeName = client.type.length ? client.type.map((type) => messages[lang].accountType[type]).join(', ') : '';
   const riskName = client.risk ? messages[lang].risk[client.risk] : '';
-  const label = [t(lang, 'chipLabel', client.segment, client.name || client.client), typeName, riskName].filter(Boolean).join(', ');
+  const label = [t(lang, 'chipLabel', client.segment, displayText(client.name || client.client)), typeName, riskName].filter(Boolean).join(', ');
 
   return (
     <>
@@ -116,9 +133,15 @@ export function Badge(props: ClientCardProps) {
         aria-label={label}
         aria-expanded={open}
         aria-controls="card"
+        aria-describedby={open ? 'card' : undefined}
         onMouseEnter={() => later(show, HOVER_OPEN_MS)}
         onMouseLeave={() => (pinned.current || isFocused(chip.current) ? clearTimeout(timer.current) : later(hide, HOVER_CLOSE_MS))}
-        onFocus={() => (quietFocus.current ? (quietFocus.current = false) : show())}
+        onFocus={(event) => {
+          const root = event.currentTarget.getRootNode();
+          if (root instanceof ShadowRoot) setActive(root.host);
+          if (quietFocus.current) quietFocus.current = false;
+          else show();
+        }}
         onBlur={(event) => {
           // Focus moving into the card (a click to select its text) keeps it open, and so does a pin.
           if (!pinned.current && !card.current?.contains(event.relatedTarget as Node | null)) hide();
@@ -127,11 +150,11 @@ export function Badge(props: ClientCardProps) {
           pinned.current = true;
           show();
         }}
-        onKeyDown={onEscape}
+        onKeyDown={onChipKey}
       >
         {client.type[0] && <span class="mark" aria-hidden="true">{typeMarks[client.type[0]]}</span>}
         <span>{client.segment}</span>
-        {client.risk && <span class={client.risk === 'lost' ? 'risk lost' : 'risk'} aria-hidden="true" />}
+        {client.risk && <RiskMark risk={client.risk} />}
       </button>
       {open && (
         <div
@@ -150,12 +173,20 @@ export function Badge(props: ClientCardProps) {
             const to = event.relatedTarget as Node | null;
             if (!pinned.current && to !== chip.current && !card.current?.contains(to)) hide();
           }}
-          onKeyDown={onEscape}
         >
           <ClientCard {...props} />
         </div>
       )}
     </>
+  );
+}
+
+/** At risk: a triangle; lost: a square. Shape, not only colour, tells them apart. */
+function RiskMark({ risk }: { risk: 'at-risk' | 'lost' }) {
+  return (
+    <svg class={`risk ${risk}`} viewBox="0 0 10 10" aria-hidden="true">
+      <path d={risk === 'lost' ? 'M1.5 1.5h7v7h-7z' : 'M5 1 9.2 9H.8z'} />
+    </svg>
   );
 }
 

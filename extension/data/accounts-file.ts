@@ -3,20 +3,18 @@
  * apart from the other files by its header (a client column and dossier
  * columns such as the 3 P's or the next step), read with the core's reader,
  * kept under its own storage key, and attached to the stored clients by
- * client id so the card shows it without another read. The contacts' roles
- * (decision maker, buyer, …) are attached the same way, per e-mail.
+ * client id so the card shows it without another read.
  *
  * @example
  * isAccountsHeader(['Клиент', 'Потребность', 'Следующий шаг']); // true
  * const outcome = readAccountsFile(csvText(bytes), 'ru'); // { kind: 'accounts', accounts, report }
- * withDossier(clients, accounts, contacts)[0].account?.next_step; // 'встреча с ЛПР'
+ * withDossier(clients, accounts)[0].account?.next_step; // 'встреча с ЛПР'
  */
 import { AccountsError, readAccountsCsv } from '../../shared/key-accounts/read-accounts.js';
 import { columnOfHeader } from '../../shared/key-accounts/account-headers.js';
 import type { Account } from '../../shared/key-accounts/account.js';
 import { ImportError } from '../../shared/import/index.js';
 import type { Lang } from '../../shared/options.js';
-import type { Contact } from './contact.js';
 import type { CsvText } from './csv-text.js';
 import type { ReadReport } from './read-report.js';
 import type { StoredClient } from './stored-client.js';
@@ -45,23 +43,13 @@ export function readAccountsFile(csv: CsvText, lang: Lang): AccountsOutcome {
   }
 }
 
-/** The clients with their dossier row and their contacts' roles (by e-mail); clients are matched by id. */
-export function withDossier(clients: readonly StoredClient[], accounts: readonly Account[] = [], contacts: readonly Contact[] = []): StoredClient[] {
+/** The clients with their dossier row, matched by client id (a row from an earlier dossier is replaced or dropped). */
+export function withDossier(clients: readonly StoredClient[], accounts: readonly Account[] = []): StoredClient[] {
   const byId = new Map(accounts.map((a) => [a.client.trim().toLowerCase(), a]));
-  const roles = new Map<string, { email: string; role: string }[]>();
-  for (const contact of contacts) {
-    if (!contact.role) continue;
-    const key = contact.client.trim().toLowerCase();
-    const list = roles.get(key) ?? [];
-    for (const email of contact.emails) list.push({ email, role: contact.role });
-    roles.set(key, list);
-  }
   return clients.map((c) => {
-    const key = c.client.trim().toLowerCase();
-    const { account: _old, contact_roles: _roles, ...rest } = c;
-    const account = byId.get(key);
-    const contactRoles = roles.get(key);
-    return { ...rest, ...(account && { account }), ...(contactRoles?.length && { contact_roles: contactRoles }) };
+    const { account: _old, ...rest } = c;
+    const account = byId.get(c.client.trim().toLowerCase());
+    return account ? { ...rest, account } : rest;
   });
 }
 

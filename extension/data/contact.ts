@@ -12,7 +12,7 @@ export const ContactSchema = z.object({
   name: z.string(),
   emails: z.array(z.string()),
   domains: z.array(z.string()),
-  /** The person's part in buying (decision-maker, influencer, user, buyer, blocker, or the text as written), from an optional `role` column. */
+  /** What the person behind these e-mails does (a role column), when the file says. */
   role: z.string().optional(),
 });
 

@@ -11,11 +11,11 @@
 import Papa from 'papaparse';
 import { findColumns, ImportError, importMessages, type ColumnMap } from '../../shared/import/index.js';
 import type { Lang } from '../../shared/options.js';
-import { parseContactRole } from '../../shared/key-accounts/answers.js';
 import { t } from '../i18n.js';
 import { normaliseDomain } from '../match/domain.js';
 import { normaliseEmail } from '../match/email.js';
 import { ContactSchema, type Contact } from './contact.js';
+import { cleanRole, roleColumn } from './contact-role.js';
 import type { CsvText } from './csv-text.js';
 import type { ReadReport } from './read-report.js';
 
@@ -43,8 +43,8 @@ export function readContactsCsv(csv: CsvText, columns: ColumnMap, lang: Lang, ma
     report.rejected++;
     if (report.errors.length < maxErrors) report.errors.push({ line, reason });
   };
+  const role = roleColumn(csv.header);
   const cell = (fields: string[], column: number | undefined) => (column === undefined ? '' : (fields[column] ?? '').trim());
-  const roleAt = roleColumn(parsed.data.find((fields) => fields.some((field) => field.trim() !== '')) ?? []);
   let line = 0;
   let headerSeen = false;
   for (const fields of parsed.data) {
@@ -79,22 +79,11 @@ export function readContactsCsv(csv: CsvText, columns: ColumnMap, lang: Lang, ma
     else if (!emails.length && !domains.length) reject(startLine, t(lang, 'contactNoAddress'));
     else {
       report.used++;
-      const role = roleOf(cell(fields, roleAt));
-      contacts.push(ContactSchema.parse({ client, name: cell(fields, columns.name), emails, domains, ...(role && { role }) }));
+      const said = cleanRole(cell(fields, role));
+      contacts.push(ContactSchema.parse({ client, name: cell(fields, columns.name), emails, domains, ...(said && emails.length ? { role: said } : {}) }));
     }
   }
   return { contacts, report };
-}
-
-/** The optional `role` column (Роль, Role, Должность в сделке): found by header, as findColumns knows no such role. */
-function roleColumn(header: readonly string[]): number | undefined {
-  const at = header.findIndex((h) => /^(role|роль|роль в сделке|buying role)$/i.test(h.replace(/^\uFEFF/, '').trim()));
-  return at < 0 ? undefined : at;
-}
-
-/** A known role as its id (ЛПР → decision-maker), other text as written. */
-function roleOf(text: string): string | undefined {
-  return text ? (parseContactRole(text) ?? text) : undefined;
 }
 
 function split(text: string): string[] {

@@ -26,6 +26,8 @@ export const DatasetSchema = z.object({
   contacts: z.number().int().min(0),
   /** The period and ABC rule reasons are worded with, when the extension segmented transactions itself. */
   basis: ReasonBasisSchema.optional(),
+  /** The day the figures refer to: the data's last date (risk days are counted to it). */
+  asOf: z.string().optional(),
 });
 
 export type Dataset = z.infer<typeof DatasetSchema>;

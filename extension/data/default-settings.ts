@@ -16,6 +16,9 @@ export const defaultSettings: Settings = {
   customSites: [],
   segment: { period: 'month', a: 0.8, b: 0.95, x: 0.1, y: 0.25, breadwinnerShare: 0.1, lostDays: 180 },
   subscription: null,
+  kamName: '',
+  currency: '₽',
+  crmLinks: {},
 };
 
 /** The core's options for these settings. */

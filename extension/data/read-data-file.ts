@@ -17,7 +17,9 @@ import { t } from '../i18n.js';
 import { isAccountsHeader, readAccountsFile, type AccountsOutcome } from './accounts-file.js';
 import type { Contact } from './contact.js';
 import { contactColumns, readContactsCsv } from './contacts-csv.js';
+import { CRM_URL_COLUMN, crmUrls, safeCrmUrl } from './crm-urls.js';
 import { csvText } from './csv-text.js';
+import { periodSums } from './period-sums.js';
 import { segmentOptions } from './default-settings.js';
 import { reasonBasis, reasonFigures, type ReasonBasis } from './reason-figures.js';
 import type { ReadReport } from './read-report.js';
@@ -39,7 +41,9 @@ export function readDataFile(input: Uint8Array | string, fileName: string, optio
   if (!csv.header.some((h) => h.trim())) throw new ImportError(t(options.lang, 'fileEmpty'));
   if (isSegmentsHeader(csv.header)) {
     const { rows, errors } = parseSegmentsCsv(csv.text);
-    return { kind: 'segments', clients: rows, report: { read: rows.length + errors.length, used: rows.length, rejected: errors.length, errors } };
+    const links = crmUrls(csv.text);
+    const clients = links.size ? rows.map((row) => (links.has(row.client) ? { ...row, crm_url: links.get(row.client) } : row)) : rows;
+    return { kind: 'segments', clients, report: { read: rows.length + errors.length, used: rows.length, rejected: errors.length, errors } };
   }
   if (isAccountsHeader(csv.header)) return readAccountsFile(csv, options.lang);
   try {
@@ -60,8 +64,9 @@ export function readDataFile(input: Uint8Array | string, fileName: string, optio
 export function segmentTransactions(text: string, options: ReadOptions): Extract<DataFileOutcome, { kind: 'transactions' }> {
   const { transactions, report } = importTransactions(text, { lang: options.lang });
   const result = segment(transactions, segmentOptions(options.segment, options.lang));
-  const clients = toSegmentRows(result, options.lang).map((row, i) => ({ ...row, figures: reasonFigures(result.clients[i]) }));
-  return { kind: 'transactions', clients, basis: reasonBasis(result.options), text, report: { read: report.read, used: report.used, rejected: report.rejected, errors: report.errors } };
+  const sums = result.window ? periodSums(transactions, result.window, result.options.period) : new Map<string, number[]>();
+  const clients = toSegmentRows(result, options.lang).map((row, i) => ({ ...row, figures: { ...reasonFigures(result.clients[i]), series: sums.get(row.client) } }));
+  return { kind: 'transactions', clients, basis: reasonBasis(result.options, result.asOf), text, report: { read: report.read, used: report.used, rejected: report.rejected, errors: report.errors } };
 }
 
 function readSegmentsJson(text: string, lang: Lang): DataFileOutcome {
@@ -77,7 +82,8 @@ function readSegmentsJson(text: string, lang: Lang): DataFileOutcome {
   items.forEach((item, i) => {
     const row = SegmentRowSchema.safeParse(item);
     if (row.success) {
-      clients.push(row.data);
+      const link = safeCrmUrl((item as Record<string, unknown>)[CRM_URL_COLUMN]);
+      clients.push(link ? { ...row.data, crm_url: link } : row.data);
       report.used++;
     } else {
       report.rejected++;

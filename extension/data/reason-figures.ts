@@ -26,11 +26,15 @@ export const ReasonFiguresSchema = z.object({
   isNew: z.boolean(),
   daysSince: z.number().int().min(0).nullable(),
   usualGap: z.number().min(0).nullable(),
+  /** Revenue per period over the window, oldest first (the card's sparkline). */
+  series: z.array(z.number()).optional(),
 });
 
 export const ReasonBasisSchema = z.object({
   period: PeriodSchema,
   abcRule: z.enum(['before', 'including']),
+  /** The day the figures refer to (risk days are counted to it). */
+  asOf: z.string().optional(),
 });
 
 export type ReasonFigures = z.infer<typeof ReasonFiguresSchema>;
@@ -50,6 +54,6 @@ export function reasonFigures(c: ClientSegment): ReasonFigures {
   };
 }
 
-export function reasonBasis(options: Pick<SegmentOptions, 'period' | 'abc'>): ReasonBasis {
-  return { period: options.period, abcRule: options.abc.rule };
+export function reasonBasis(options: Pick<SegmentOptions, 'period' | 'abc'>, asOf?: string): ReasonBasis {
+  return { period: options.period, abcRule: options.abc.rule, ...(asOf ? { asOf } : {}) };
 }

@@ -29,6 +29,10 @@ export const CustomSiteSchema = z.object({
   site: z.string().min(1),
 });
 
+export const CrmLinkTemplateSchema = z
+  .string()
+  .regex(/^https:\/\/[^\s{}]+\/.*\{(id|inn|name)\}/, 'https://…{id}…');
+
 export const SubscriptionSchema = z.object({
   url: z.url({ protocol: /^https$/ }),
   everyHours: z.number().int().min(1).max(168),
@@ -41,6 +45,12 @@ export const SettingsSchema = z.object({
   customSites: z.array(CustomSiteSchema),
   segment: SegmentSettingsSchema,
   subscription: SubscriptionSchema.nullable(),
+  /** The user's own name as the data write KAMs: another KAM's client gets a notice while writing. Empty: no such notice. */
+  kamName: z.string().max(200).default(''),
+  /** Shown after sums on the card. */
+  currency: z.string().min(1).max(8).default('₽'),
+  /** "Open in CRM" links per CRM site id: https URL templates with {id}, {inn} or {name}. */
+  crmLinks: z.record(z.string(), CrmLinkTemplateSchema).default({}),
 });
 
 export type Settings = z.infer<typeof SettingsSchema>;

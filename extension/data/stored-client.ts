@@ -14,10 +14,10 @@ import { ReasonFiguresSchema } from './reason-figures.js';
 
 export const StoredClientSchema = SegmentRowSchema.extend({
   figures: ReasonFiguresSchema.optional(),
+  /** The client's record in the CRM, from a segments table's `crm_url` column. */
+  crm_url: z.string().optional(),
   /** The client's dossier row (accounts table), attached at import: see accounts-file.ts. */
   account: AccountSchema.optional(),
-  /** Roles of the client's contacts from the contacts file, by e-mail. */
-  contact_roles: z.array(z.object({ email: z.string(), role: z.string() })).optional(),
 });
 
 export type StoredClient = z.infer<typeof StoredClientSchema>;

@@ -1,7 +1,8 @@
 /**
- * The service worker: refreshes a subscribed Sheet on its alarm, and keeps
- * the content script registered on the self-hosted CRMs the user added
- * (and granted).
+ * The service worker: opens the welcome (the options page's first-run
+ * steps) when the extension is installed, refreshes a subscribed Sheet on
+ * its alarm, and keeps the content script registered on the self-hosted
+ * CRMs the user added (and granted).
  *
  * @example
  * chrome.runtime.sendMessage({ type: 'kam:refresh' }); // refresh the Sheet now
@@ -13,7 +14,11 @@ import { syncCustomSites } from '../data/custom-sites.js';
 
 export default defineBackground(() => {
   const sync = () => Promise.all([scheduleRefresh(), syncCustomSites()]).catch((error) => console.warn('kam:', error));
-  chrome.runtime.onInstalled.addListener(() => void sync());
+  chrome.runtime.onInstalled.addListener((details) => {
+    void sync();
+    // Only a first install: an update or a browser update must not open tabs.
+    if (details?.reason === 'install') void chrome.tabs.create({ url: chrome.runtime.getURL('/options.html#welcome') });
+  });
   chrome.runtime.onStartup.addListener(() => void sync());
   chrome.permissions.onAdded.addListener(() => void sync());
   chrome.storage.onChanged.addListener((changes, area) => {

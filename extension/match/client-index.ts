@@ -21,7 +21,13 @@ import { isFreeMail } from './free-mail.js';
 
 const Entries = z.array(z.tuple([z.string(), z.number().int().min(0)]));
 
-export const ClientIndexSchema = z.object({ emails: Entries, domains: Entries, names: Entries });
+export const ClientIndexSchema = z.object({
+  emails: Entries,
+  domains: Entries,
+  names: Entries,
+  /** E-mail -> the person's role, from a contacts file's role column (absent when none gives one). */
+  roles: z.array(z.tuple([z.string(), z.string()])).optional(),
+});
 
 export type ClientIndex = z.infer<typeof ClientIndexSchema>;
 
@@ -55,10 +61,16 @@ export function buildClientIndex(clients: readonly Keyed[], contacts: readonly C
     claim(names, normaliseCompanyName(c.name || c.client), at);
     addAddresses(at, c);
   });
+  const roles = new Map<string, string>();
   for (const contact of contacts) {
     const at = byId.get(contact.client.trim().toLowerCase()) ?? names.get(normaliseCompanyName(contact.name || contact.client));
-    if (at !== undefined) addAddresses(at, contact);
+    if (at === undefined) continue;
+    addAddresses(at, contact);
+    if (contact.role) for (const raw of contact.emails) {
+      const email = normaliseEmail(raw);
+      if (email && !roles.has(email)) roles.set(email, contact.role);
+    }
   }
   for (const [domain, at] of derivedDomains) claim(domains, domain, at);
-  return { emails: [...emails], domains: [...domains], names: [...names] };
+  return { emails: [...emails], domains: [...domains], names: [...names], ...(roles.size ? { roles: [...roles] } : {}) };
 }

@@ -13,8 +13,10 @@ import { readDataFile } from '../data/read-data-file.js';
 import { removeAllData, type RemovedData } from '../data/remove-all-data.js';
 import { saveImport } from '../data/save-import.js';
 import { t } from '../i18n.js';
+import { displayText } from '../ui/display-text.js';
 import { formatAge } from '../ui/format-age.js';
 import { ImportReport } from './import-report.js';
+import { RecognisableNote } from './first-run/recognisable-note.js';
 import type { Stored } from './use-stored.js';
 
 const kindKey = { segments: 'kindSegments', transactions: 'kindTransactions' } as const;
@@ -67,9 +69,9 @@ export function DataSection({ stored, lang }: { stored: Stored; lang: Lang }) {
       <h2 id="data-title">{t(lang, 'optionsData')}</h2>
       <p id="current-data">
         {dataset
-          ? t(lang, 'optionsCurrent', dataset.origin === 'sheet' ? 'Google Sheet' : dataset.name, t(lang, kindKey[dataset.kind]), dataset.clients.length, formatAge(dataset.importedAt, lang))
+          ? t(lang, 'optionsCurrent', dataset.origin === 'sheet' ? 'Google Sheet' : displayText(dataset.name, 120), t(lang, kindKey[dataset.kind]), dataset.clients.length, formatAge(dataset.importedAt, lang))
           : t(lang, 'optionsNoData')}
-        {contacts && <> {t(lang, 'optionsCurrentContacts', contacts.name, contacts.contacts.length)}</>}
+        {contacts && <> {t(lang, 'optionsCurrentContacts', displayText(contacts.name, 120), contacts.contacts.length)}</>}
       </p>
       <label class="field">
         {t(lang, 'optionsFileLabel')}
@@ -77,10 +79,11 @@ export function DataSection({ stored, lang }: { stored: Stored; lang: Lang }) {
       </label>
       <p class="hint">{t(lang, 'optionsFileHint')}</p>
       {failure ? (
-        <div class="report failed" id="import-report" role="alert">{t(lang, 'optionsImportFailed', failure)}</div>
+        <div class="report failed" id="import-report" role="alert">{t(lang, 'optionsImportFailed', displayText(failure, 1000))}</div>
       ) : (
         lastImport && <ImportReport summary={lastImport} lang={lang} />
       )}
+      {dataset && <RecognisableNote dataset={dataset} lang={lang} />}
       {/* A subscription alone counts as data: it would bring the data back. */}
       {(dataset || contacts || subscription) && (
         <div class="row">

@@ -9,6 +9,7 @@
 import type { Lang } from '../../shared/options.js';
 import type { ImportSummary } from '../data/dataset.js';
 import { t } from '../i18n.js';
+import { displayText } from '../ui/display-text.js';
 
 const SHOWN_ERRORS = 10;
 
@@ -19,7 +20,7 @@ export function ImportReport({ summary, lang }: { summary: ImportSummary; lang: 
   return (
     <div class="report" id="import-report" role="status" data-kind={summary.kind}>
       <div>
-        <b>{t(lang, 'optionsRecognised', t(lang, kindKey[summary.kind]))}</b> <span class="muted">{summary.name}</span>
+        <b>{t(lang, 'optionsRecognised', t(lang, kindKey[summary.kind]))}</b> <bdi class="muted">{displayText(summary.name, 120)}</bdi>
       </div>
       <div>{t(lang, 'optionsRows', summary.read, summary.used, summary.rejected)}</div>
       {summary.kind === 'accounts' ? (
@@ -32,7 +33,7 @@ export function ImportReport({ summary, lang }: { summary: ImportSummary; lang: 
       {shown.length > 0 && (
         <ul class="rejected">
           {shown.map((error) => (
-            <li key={error.line}>{t(lang, 'optionsRejectedLine', error.line, error.reason)}</li>
+            <li key={error.line}>{t(lang, 'optionsRejectedLine', error.line, displayText(error.reason, 300))}</li>
           ))}
           {summary.rejected > shown.length && <li>{t(lang, 'optionsMoreRejected', summary.rejected - shown.length)}</li>}
         </ul>

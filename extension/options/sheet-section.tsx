@@ -12,6 +12,7 @@ import { SubscriptionSchema, type Subscription } from '../data/settings.js';
 import { csvExportUrl, originsStillNeeded, refreshSubscription, releaseSubscriptionOrigins, subscriptionOrigins, unsubscribe } from '../data/sheet-subscription.js';
 import { writeSettings, writeSync } from '../data/storage.js';
 import { t } from '../i18n.js';
+import { displayText } from '../ui/display-text.js';
 import { formatTime } from '../ui/format-age.js';
 import type { Stored } from './use-stored.js';
 
@@ -89,7 +90,7 @@ export function SheetSection({ stored, lang }: { stored: Stored; lang: Lang }) {
           </span>
         </div>
       )}
-      {(message || (subscription && stored.sync.lastError)) && <p class="bad" role="alert" id="sheet-error">{message ?? t(lang, 'optionsLastError', stored.sync.lastError!)}</p>}
+      {(message || (subscription && stored.sync.lastError)) && <p class="bad" role="alert" id="sheet-error">{message ?? t(lang, 'optionsLastError', displayText(stored.sync.lastError))}</p>}
     </section>
   );
 }

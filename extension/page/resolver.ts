@@ -12,13 +12,17 @@ import type { Dataset } from '../data/dataset.js';
 import type { Lang } from '../../shared/options.js';
 import { createLookup } from '../match/lookup.js';
 import type { Site } from '../sites/site.js';
+import type { CardView } from '../ui/card-view.js';
 import type { Resolve } from './annotator.js';
 
-export function createResolver(dataset: Dataset, site: Pick<Site, 'kind'>, lang: Lang): Resolve {
+/** `view`: the card's currency, as-of day and CRM links (ui/card-view.ts). */
+export function createResolver(dataset: Dataset, site: Pick<Site, 'kind'>, lang: Lang, view?: CardView): Resolve {
   const lookup = createLookup(dataset.index, { names: site.kind === 'crm' });
   const count = dataset.clients.length;
+  const roles = new Map(dataset.index.roles ?? []);
   return (identity) => {
     const match = lookup(identity);
-    return match && { client: dataset.clients[match.at], count, lang, match, basis: dataset.basis };
+    const role = match?.by === 'email' ? roles.get(match.key) : undefined;
+    return match && { client: dataset.clients[match.at], count, lang, match, basis: dataset.basis, view, ...(role ? { role } : {}) };
   };
 }

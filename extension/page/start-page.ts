@@ -15,8 +15,10 @@
 import type { Settings } from '../data/settings.js';
 import { decodeDataset, KEYS, readDataset, readSettings } from '../data/storage.js';
 import { uiLang } from '../i18n.js';
-import { siteFor } from '../sites/index.js';
+import { siteFor, sites } from '../sites/index.js';
+import { cardView } from '../ui/card-view.js';
 import type { Site } from '../sites/site.js';
+import { startComposeNotices, type ComposeNotices } from '../compose/compose-notice.js';
 import { startAnnotator, type Annotator, type Resolve } from './annotator.js';
 import { createResolver } from './resolver.js';
 
@@ -29,17 +31,25 @@ export async function startPage(win: Window, signal?: AbortSignal): Promise<void
   if (signal?.aborted) return;
   let resolve: Resolve = () => undefined;
   let annotator: Annotator | undefined;
+  let notices: ComposeNotices | undefined;
   let shown = view(site, settings);
 
   const apply = () => {
     if (settings.sites[site.id] === false || !dataset?.clients.length) {
       annotator?.stop();
       annotator = undefined;
+      notices?.stop();
+      notices = undefined;
       return;
     }
-    resolve = createResolver(dataset, site, uiLang(settings.lang));
+    resolve = createResolver(dataset, site, uiLang(settings.lang), cardView(dataset, settings, sites));
     if (annotator) annotator.rescan();
     else annotator = startAnnotator(win.document.body, { site, url: () => new URL(win.location.href), resolve: (identity) => resolve(identity) });
+    // Warnings while writing: mail sites only, where drafts have recipients.
+    if (site.kind === 'mail') {
+      if (notices) notices.rescan();
+      else notices = startComposeNotices(win.document.body, { site, resolve: (identity) => resolve(identity), kamName: () => settings.kamName ?? '', lang: () => uiLang(settings.lang) });
+    }
   };
 
   const onChanged = (changes: Record<string, chrome.storage.StorageChange>, area: string) => {
@@ -59,6 +69,8 @@ export async function startPage(win: Window, signal?: AbortSignal): Promise<void
   signal?.addEventListener('abort', () => {
     annotator?.stop();
     annotator = undefined;
+    notices?.stop();
+    notices = undefined;
     try {
       chrome.storage.onChanged.removeListener(onChanged);
     } catch {
@@ -68,7 +80,7 @@ export async function startPage(win: Window, signal?: AbortSignal): Promise<void
   apply();
 }
 
-/** What of the settings shows on this page: the language and whether the site is on. */
+/** What of the settings shows on this page: the language, whether the site is on, and what the card shows (currency, CRM links, the user's name). */
 function view(site: Site, settings: Settings): string {
-  return `${uiLang(settings.lang)}|${settings.sites[site.id] !== false}`;
+  return `${uiLang(settings.lang)}|${settings.sites[site.id] !== false}|${settings.currency}|${JSON.stringify(settings.crmLinks)}|${settings.kamName}`;
 }

@@ -18,8 +18,10 @@ export const cardStyles = `
 }
 .chip:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 .mark { font-size: 9px; line-height: 1; }
-.risk { display: inline-block; width: 7px; height: 7px; border-radius: 50%; background: #f59e0b; box-shadow: 0 0 0 1px #fff; }
-.risk.lost { background: #dc2626; }
+.risk { display: inline-block; width: 9px; height: 9px; flex: none; }
+.risk path { stroke: #fff; stroke-width: 1.5px; paint-order: stroke; stroke-linejoin: round; }
+.risk.at-risk path { fill: #b45309; }
+.risk.lost path { fill: #b91c1c; }
 .card {
   box-sizing: border-box; width: 380px; max-width: calc(100vw - 16px); margin: 0; padding: 12px 14px 10px; inset: auto;
   position: fixed; z-index: 2147483647; overflow: visible;
@@ -47,8 +49,19 @@ export const cardStyles = `
 .alert { margin-top: 8px; padding: 6px 8px; border-radius: 6px; background: #fff7ed; color: #9a3412; border: 1px solid #fed7aa; }
 .alert::first-letter { text-transform: uppercase; }
 .alert.lost { background: #fef2f2; color: #991b1b; border-color: #fecaca; }
+.risk-mark { display: inline-block; min-width: 14px; margin-right: 5px; font-weight: 800; text-align: center; }
+.spark-row { margin-top: 3px; line-height: 0; }
+.spark-line { stroke: #1d5fbf; stroke-width: 1.6px; stroke-linejoin: round; stroke-linecap: round; }
+.spark-base { stroke: #767f8c; stroke-width: 1px; }
+.spark-dot { fill: #1d5fbf; }
+.links { display: flex; flex-wrap: wrap; gap: 6px 12px; align-items: center; margin-top: 8px; }
+.crm-link { color: #1a56c4; font-weight: 600; text-decoration: underline; text-underline-offset: 2px; }
+.copy { all: unset; cursor: pointer; color: #1a56c4; text-decoration: underline; text-underline-offset: 2px; }
+.crm-link:focus-visible, .copy:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; border-radius: 2px; }
+.copied { color: #0f7b3f; font-size: 11.5px; }
+bdi { unicode-bidi: isolate; }
 .action { margin-top: 8px; padding: 7px 9px; border-radius: 6px; background: #f8fafc; border-left: 3px solid var(--cell-border); }
-.action b { display: block; font-size: 10.5px; text-transform: uppercase; letter-spacing: .05em; color: #6b7280; font-weight: 650; margin-bottom: 1px; }
-.why { margin-top: 7px; color: #9ca3af; font-size: 11px; }
+.action b { display: block; font-size: 10.5px; text-transform: uppercase; letter-spacing: .05em; color: #5b6472; font-weight: 650; margin-bottom: 1px; }
+.why { margin-top: 7px; color: #5b6472; font-size: 11px; }
 ${keyAccountStyles}
 `;

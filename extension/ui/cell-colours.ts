@@ -9,9 +9,9 @@
 export type CellColours = { bg: string; fg: string; border: string };
 
 const hues = {
-  A: { strong: '#0f7b3f', tint: '#d3eedc', tintText: '#0b5a2d', tintBorder: '#94d1aa' },
-  B: { strong: '#1d5fbf', tint: '#dbe7fb', tintText: '#163f80', tintBorder: '#a3c0ef' },
-  C: { strong: '#5b6472', tint: '#e6e8eb', tintText: '#374151', tintBorder: '#c3c8cf' },
+  A: { strong: '#0f7b3f', tint: '#d3eedc', tintText: '#0b5a2d', tintBorder: '#3a8f5c' },
+  B: { strong: '#1d5fbf', tint: '#dbe7fb', tintText: '#163f80', tintBorder: '#4f83d1' },
+  C: { strong: '#5b6472', tint: '#e6e8eb', tintText: '#374151', tintBorder: '#7c8591' },
 } as const;
 
 export function cellColours(segment: string): CellColours {

@@ -1,34 +1,32 @@
 /**
  * What the card says about a client as a key account, in the reader's
  * language: the score and tier with its parts, the class movement ("было AY
- * → стало AZ"), the 3 P's of a prospect, the sender's role, who decides,
+ * → стало AZ"), the 3 P's of a prospect, who decides,
  * competitors, the contract and the next step with its date. Everything
  * comes from the stored row (segments table plus the attached dossier); the
  * parts are the score reason's, as the core wrote them.
  *
  * @example
- * keyAccountFacts(client, 'ru', { at: 0, by: 'email', key: 'ivan@romashka.ru' }).movement; // 'было AY → стало AX'
+ * keyAccountFacts(client, 'ru').movement; // { kind: 'up', text: 'было AY → стало AX' }
  */
 import { keyAccountMessages } from '../../shared/key-accounts/messages.js';
 import { ContactRoleSchema } from '../../shared/key-accounts/account.js';
 import type { Lang } from '../../shared/options.js';
 import type { StoredClient } from '../data/stored-client.js';
 import { t } from '../i18n.js';
-import type { Match } from '../match/lookup.js';
 import { formatDay } from './card-facts.js';
 
 export type KeyAccountFacts = {
   score?: { value: number; tier: string; parts: string[] };
   movement?: { kind: NonNullable<StoredClient['movement']>; text: string };
   threePs?: { text: string; qualified: boolean };
-  sender?: string;
   decisionMakers?: string;
   competitors?: string;
   contract?: string;
   nextStep?: string;
 };
 
-export function keyAccountFacts(client: StoredClient, lang: Lang, match?: Match): KeyAccountFacts {
+export function keyAccountFacts(client: StoredClient, lang: Lang): KeyAccountFacts {
   const m = keyAccountMessages[lang];
   const role = (text: string) => {
     const known = ContactRoleSchema.safeParse(text);
@@ -57,10 +55,6 @@ export function keyAccountFacts(client: StoredClient, lang: Lang, match?: Match)
     if (a.competitors) facts.competitors = a.competitors;
     if (a.contract_until) facts.contract = t(lang, 'cardContractUntil', formatDay(a.contract_until, lang));
     if (a.next_step || a.next_step_date) facts.nextStep = [a.next_step, a.next_step_date && formatDay(a.next_step_date, lang)].filter(Boolean).join(' · ');
-  }
-  if (match?.by === 'email') {
-    const found = client.contact_roles?.find((r) => r.email.toLowerCase() === match.key.toLowerCase());
-    if (found) facts.sender = `${match.key} — ${role(found.role)}`;
   }
   return facts;
 }

@@ -1,23 +1,23 @@
 /**
  * The key-account part of a client's card: score and tier with its parts
- * (folded under the score), class movement, the 3 P's, the sender's role,
- * who decides, competitors, the contract and the next step. Renders nothing
+ * (listed under the score), class movement, the 3 P's, who decides,
+ * competitors, the contract and the next step (the sender's role, from the
+ * contacts file, is the card's own first line). Renders nothing
  * for a client with none of them (a table written before the score).
  *
  * @example
- * <KeyAccountSection client={client} lang="ru" match={match} />
+ * <KeyAccountSection client={client} lang="ru" />
  */
 import type { Lang } from '../../shared/options.js';
 import type { StoredClient } from '../data/stored-client.js';
 import { t } from '../i18n.js';
-import type { Match } from '../match/lookup.js';
 import { keyAccountFacts } from './key-account-facts.js';
 
 const movementMark = { up: '↑', down: '↓', same: '=', new: '+', gone: '×' } as const;
 
-export function KeyAccountSection({ client, lang, match }: { client: StoredClient; lang: Lang; match?: Match }) {
-  const f = keyAccountFacts(client, lang, match);
-  if (!f.score && !f.movement && !f.threePs && !f.sender && !f.decisionMakers && !f.competitors && !f.nextStep && !f.contract) return null;
+export function KeyAccountSection({ client, lang }: { client: StoredClient; lang: Lang }) {
+  const f = keyAccountFacts(client, lang);
+  if (!f.score && !f.movement && !f.threePs && !f.decisionMakers && !f.competitors && !f.nextStep && !f.contract) return null;
   return (
     <dl class="facts ka" data-part="key-account">
       {f.score && (
@@ -50,12 +50,6 @@ export function KeyAccountSection({ client, lang, match }: { client: StoredClien
             {f.threePs.text}
             {f.threePs.qualified && <span class="tag">✓ {t(lang, 'cardQualified')}</span>}
           </dd>
-        </>
-      )}
-      {f.sender && (
-        <>
-          <dt>{t(lang, 'cardSender')}</dt>
-          <dd data-part="sender">{f.sender}</dd>
         </>
       )}
       {f.decisionMakers && (

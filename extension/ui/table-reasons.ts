@@ -17,7 +17,8 @@ import type { Lang, Period } from '../../shared/options.js';
 import { abcReason, riskReason, xyzReason } from '../../shared/reasons.js';
 import type { SegmentRow } from '../../shared/segments-table.js';
 
-export type TableReasons = { abc: string; xyz: string; risk: string | undefined };
+/** `window`: the periods the XYZ reason was measured over, when its text says so. */
+export type TableReasons = { abc: string; xyz: string; risk: string | undefined; window?: { periods: number; period: Period } };
 
 type AbcForm = { pattern: RegExp; rule?: 'before' | 'including'; tie?: true; flag?: true };
 type XyzForm = { pattern: RegExp; period: Period; periods?: number };
@@ -68,10 +69,12 @@ export function tableReasons(row: SegmentRow, count: number, lang: Lang): TableR
   const abcText = parts.find((p) => p.startsWith(`${row.abc}:`));
   const xyzText = parts.find((p) => p.startsWith(`${row.xyz}:`));
   const riskText = parts.find((p) => riskPrefixes.some((prefix) => p.toLowerCase().startsWith(prefix)));
+  const window = xyzText ? xyzWindow(xyzText) : undefined;
   return {
     abc: abcText ? abcAgain(row, abcText, count, lang) : row.abc,
     xyz: xyzText ? xyzAgain(row, xyzText, lang) : row.xyz,
     risk: riskAgain(row, riskText, lang),
+    ...(window ? { window } : {}),
   };
 }
 
@@ -96,6 +99,14 @@ function xyzAgain(row: SegmentRow, text: string, lang: Lang): string {
     if (found) return xyzReason(row.xyz, row.cv ?? NaN, form.periods ?? Number(found[1]), form.period, lang);
   }
   return text;
+}
+
+function xyzWindow(text: string): TableReasons['window'] {
+  for (const form of formsOf().xyz) {
+    const found = form.pattern.exec(text);
+    if (found) return { periods: form.periods ?? Number(found[1]), period: form.period };
+  }
+  return undefined;
 }
 
 function riskAgain(row: SegmentRow, text: string | undefined, lang: Lang): string | undefined {

@@ -33,11 +33,11 @@ import { createStreamDecoder, type StreamDecoder } from './decode.js';
 import { detectDelimiter, SAMPLE_ROWS, type Delimiter } from './delimiter.js';
 import { ImportError } from './import-error.js';
 import { importMessages } from './messages.js';
-import { settleDecimalMark, type DecimalMark } from './numbers.js';
+import { isAmbiguousNumber, settleDecimalMark, type DecimalMark } from './numbers.js';
 import { parseImportOptions, type ImportOptionsInput } from './options.js';
 import { cellAt, createFields, INCOMPLETE, RUNAWAY, scanRecord, type Fields } from './record-scanner.js';
 import { NUMERIC_ROLES, RoleSchema, type Role } from './roles.js';
-import { cellText, extraFieldsBlank, readRow, rowContext, type RowContext, type RowRejection } from './rows.js';
+import { cellText, extraFieldsBlank, readRow, rowContext, shown, type RowContext, type RowRejection } from './rows.js';
 
 /** Physical lines of the file by what became of them: total = header + blank + used + rejected. */
 export type LineCounts = { total: number; header: number; blank: number; used: number; rejected: number };
@@ -173,11 +173,16 @@ export function createTransactionImporter(
     }
     const order =
       opts.dateOrder === 'auto' ? settleDateOrder(dateCells) : { order: opts.dateOrder, assumed: false };
-    const decimalMark = settleDecimalMark(numericCells);
+    // Nothing proves the mark: a comma file can hold a comma inside a number only quoted, as US exports
+    // quote "1,234" (thousands); elsewhere `1,234` stays decimal, and the reader is told.
+    const ambiguous = numericCells.find(isAmbiguousNumber);
+    const decimalMark = settleDecimalMark(numericCells) ?? (ambiguous !== undefined && delim === 44 ? '.' : undefined);
+    if (ambiguous !== undefined && decimalMark === undefined) report.warnings.push(messages.decimalMarkAssumed(shown(ambiguous.trim())));
     const filled = dateCells.filter((cell) => cell !== '');
     const serialDates = filled.length > 0 && filled.every(isSerialLike);
     report.dateOrder = order.order;
     report.dateOrderAssumed = order.assumed;
+    if (order.assumed) report.warnings.push(messages.dateOrderAssumed(order.order));
     report.serialDates = serialDates;
     if (decimalMark) report.decimalMark = decimalMark;
     context = rowContext(columns, fieldCount, order.order, decimalMark, serialDates, opts.lang);
@@ -209,6 +214,27 @@ export function createTransactionImporter(
       const index = map[role];
       if (index !== undefined) report.columns[role] = labels[index];
     }
+  };
+
+  /**
+   * A record whose quoted cell holds line breaks is believed only when it has
+   * the file's width and no line inside that cell reads as a row of its own
+   * (as many delimiters as a row has): else a stray quote in a name would
+   * swallow the rows after it into one cell.
+   */
+  const multilineBelievable = (text: string): boolean => {
+    if (!rightWidth(text)) return false;
+    if (fieldCount < 2 || delim < 0) return true;
+    for (let i = fields.multiline; i < fields.count; i++) {
+      if (fields.kinds[i] === 0) continue;
+      let delimiters = -1;
+      for (let j = fields.starts[i], end = fields.ends[i]; j < end; j++) {
+        const c = text.charCodeAt(j);
+        if (c === 10 || c === 13) delimiters = 0;
+        else if (c === delim && delimiters >= 0 && ++delimiters >= fieldCount - 1) return false;
+      }
+    }
+    return true;
   };
 
   /** The record just scanned, from text[start, end), spanning `span` lines from `line`. */
@@ -249,7 +275,7 @@ export function createTransactionImporter(
       let stray = false;
       // Quoted cells in id, date and number columns cannot hold line breaks (the
       // scanner runs away there); elsewhere a multi-line record must still be a row of the right width.
-      if (next === RUNAWAY || (fields.multiline >= 0 && map !== undefined && !rightWidth(text))) {
+      if (next === RUNAWAY || (fields.multiline >= 0 && map !== undefined && !multilineBelievable(text))) {
         next = scanRecord(text, at, final, delim, fields, true);
         if (next === INCOMPLETE) break;
         span = 1;

@@ -17,6 +17,7 @@ const column = ({ number, header }: ColumnRef): string => `${number} '${header}'
 export type ImportMessages = {
   roleNames: Record<Role, string>;
   emptyClient: string;
+  undecodableClient: (value: string) => string;
   emptyDate: string;
   badDate: (value: string) => string;
   dateOutOfRange: (value: string) => string;
@@ -28,6 +29,8 @@ export type ImportMessages = {
   tooLarge: (role: string, value: string) => string;
   numberNotDate: (value: string) => string;
   strayQuote: string;
+  decimalMarkAssumed: (example: string) => string;
+  dateOrderAssumed: (order: 'dmy' | 'mdy') => string;
   unclosedQuote: (line: number) => string;
   emptyFile: string;
   missingColumns: (missing: string[], expected: string[], headers: string[]) => string;
@@ -40,7 +43,11 @@ export type ImportMessages = {
   badOptions: (details: string) => string;
 };
 
-const quoteList = (items: string[]): string => items.map((item) => `'${item}'`).join(', ');
+/** Headers as a message lists them: each cut to 40 characters, at most 30 of them (a 5 MB header line stays a line). */
+const quoteList = (items: string[]): string => {
+  const shown = items.slice(0, 30).map((item) => `'${item.length > 40 ? `${item.slice(0, 40)}…` : item}'`);
+  return shown.join(', ') + (items.length > 30 ? `, … (+${items.length - 30})` : '');
+};
 
 const en: ImportMessages = {
   roleNames: {
@@ -57,6 +64,7 @@ const en: ImportMessages = {
     potential: 'potential',
   },
   emptyClient: 'empty client',
+  undecodableClient: (value) => `client '${value}' holds bytes that are not text in the file's encoding (${'\uFFFD'}): the file mixes encodings? Save it again in one encoding`,
   emptyDate: 'empty date',
   badDate: (value) => `unreadable date '${value}'`,
   dateOutOfRange: (value) => `date '${value}' is outside 1900-2100`,
@@ -68,6 +76,12 @@ const en: ImportMessages = {
   tooLarge: (role, value) => `${role} too large (over 10^15): '${value}'`,
   numberNotDate: (value) => `'${value}' is a number, not a date (the date column holds calendar dates)`,
   strayQuote: 'a stray quote (") at the start of a field; the line was not used, check it',
+  decimalMarkAssumed: (example) =>
+    `numbers like '${example}' were read with ',' as the decimal mark (so ${example.replace(',', '.')}): nothing in the first 1,000 rows shows which mark the file uses. If ',' separates thousands there, save the file with ',' as the delimiter or with decimal points.`,
+  dateOrderAssumed: (order) =>
+    order === 'dmy'
+      ? "dates like 03/05/2024 were read day first (3 May): nothing in the first 1,000 rows shows the order. If the file writes the month first, read it month first (in the CLI: --date-order mdy)."
+      : 'dates like 03/05/2024 were read month first (5 March).',
   unclosedQuote: (line) =>
     `A quote (") opened on line ${line} is never closed, and the line does not read as a row without it. ` +
     'Nothing was imported: fix the quote on that line (or double it as "") and import again.',
@@ -104,6 +118,7 @@ const ru: ImportMessages = {
     potential: 'потенциал',
   },
   emptyClient: 'не указан клиент',
+  undecodableClient: (value) => `клиент '${value}' содержит байты, которые не читаются в кодировке файла (${'\uFFFD'}): в файле смешаны кодировки? Пересохраните его в одной кодировке`,
   emptyDate: 'не указана дата',
   badDate: (value) => `нераспознанная дата '${value}'`,
   dateOutOfRange: (value) => `дата '${value}' вне 1900–2100 гг.`,
@@ -115,6 +130,12 @@ const ru: ImportMessages = {
   tooLarge: (role, value) => `слишком большое значение «${role}» (больше 10^15): '${value}'`,
   numberNotDate: (value) => `'${value}' — число, а не дата (в столбце даты — календарные даты)`,
   strayQuote: 'лишняя кавычка (") в начале поля; строка не использована, проверьте её',
+  decimalMarkAssumed: (example) =>
+    `числа вроде '${example}' прочитаны с запятой как десятичным знаком (${example.replace(',', '.')}): по первым 1000 строкам не видно, какой знак в файле. Если запятая там разделяет тысячи, сохраните файл с разделителем «,» или с десятичной точкой.`,
+  dateOrderAssumed: (order) =>
+    order === 'dmy'
+      ? 'даты вроде 03/05/2024 прочитаны как день/месяц (3 мая): по первым 1000 строкам порядок не виден. Если в файле сначала месяц, читайте его как месяц/день (в командной строке: --date-order mdy).'
+      : 'даты вроде 03/05/2024 прочитаны как месяц/день (5 марта).',
   unclosedQuote: (line) =>
     `Кавычка ("), открытая в строке ${line}, нигде не закрыта, и без неё строка не читается. ` +
     'Ничего не импортировано: исправьте кавычку в этой строке (или удвойте её: "") и импортируйте снова.',

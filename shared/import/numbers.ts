@@ -279,6 +279,20 @@ export function decimalMarkOf(value: string): DecimalMark | undefined {
 }
 
 /**
+ * Whether a cell is `1,234` / `1.234`: a number whose mark could be decimal
+ * or thousands, which only the rest of the file can settle.
+ *
+ * @example
+ * isAmbiguousNumber('12,500'); // true
+ * isAmbiguousNumber('12,50');  // false
+ */
+export function isAmbiguousNumber(value: string): boolean {
+  if (value.length > MAX_VALUE_CHARS) return false;
+  const { body } = peel(value.trim());
+  return readUnsigned(body, undefined)?.ambiguous ?? false;
+}
+
+/**
  * The file's decimal mark from a sample of numeric cells: the only mark any
  * of them proves, or undefined when none proves one or they disagree (then
  * each ambiguous cell is read with the decimal default).

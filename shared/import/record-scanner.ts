@@ -12,8 +12,9 @@
  * record. `whitespace` mode (fixed-width exports such as CDNOW's) splits on
  * runs of spaces and tabs and knows no quotes.
  *
- * A quoted field that would run past MAX_QUOTED_LINES line breaks or
- * MAX_QUOTED_CHARS characters, or past the end of the text, is a runaway:
+ * A quoted field that would run past MAX_QUOTED_LINES line breaks, or past
+ * MAX_QUOTED_CHARS characters once it has crossed a line break, or past the
+ * end of the text, is a runaway:
  * the scan stops there and the caller re-reads the record's first line with
  * `lineOnly`, where a quote that does not close on its own line is literal.
  * Every step moves forward, so a scan is linear in the text's length.
@@ -131,13 +132,16 @@ export function lineEnd(text: string, from: number): number {
  * `out[0]` tells whether the field holds `""` escapes.
  */
 function closingQuote(text: string, open: number, limit: number, delim: number, final: boolean, out: Uint8Array, maxBreaks: number): number {
-  const cap = Math.min(limit, open + MAX_QUOTED_CHARS);
+  // The character cap counts only once the cell has crossed a line break: a long cell on one line is just long.
+  let cap = limit;
   let breaks = 0;
   out[0] = 0;
   for (let j = open + 1; j < cap; j++) {
     const c = text.charCodeAt(j);
     if (c === LF || (c === CR && text.charCodeAt(j + 1) !== LF)) {
       if (++breaks > maxBreaks) return RUNAWAY;
+      if (breaks === 1) cap = Math.min(limit, open + MAX_QUOTED_CHARS);
+      if (j >= cap) return RUNAWAY;
       continue;
     }
     if (c !== QUOTE) continue;

@@ -164,6 +164,8 @@ export function readRow(text: string, f: Fields, line: number, ctx: RowContext):
   const client = cell(text, f, ctx.client);
   if (client === '') return { line, reason: m.emptyClient };
   if (client.length > MAX_ID_CHARS) return { line, reason: m.tooLong(m.roleNames.client, shown(client)) };
+  // Two different ids whose bytes both decode to U+FFFD would merge into one client.
+  if (client.indexOf('\uFFFD') !== -1) return { line, reason: m.undecodableClient(shown(client)) };
 
   const date = readDate(text, f, ctx);
   if (typeof date !== 'string') return { line, reason: date.reason };

@@ -140,9 +140,29 @@ describe('annotator', () => {
     expect(card?.textContent).toContain('Олег Кузнецов');
     expect(card?.textContent).toContain('Ключевой с колебаниями');
     expect(card?.textContent).toContain('Место 2 из 8');
-    chip.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(chip.getAttribute('aria-describedby')).toBe(card?.id);
+    // Keys typed by a person are composed: they reach the window from inside a shadow root.
+    chip.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await tick();
     expect(host.shadowRoot!.querySelector('[role="tooltip"]')).toBeNull();
+    expect(chip.hasAttribute('aria-describedby')).toBe(false);
+  });
+
+  it('closes a hovered card with Escape while focus is in the draft', async () => {
+    start(fixtureData('ru', gmail).resolve);
+    const host = document.querySelector<HTMLElement>('kam-badge[data-segment="BX"]')!;
+    host.shadowRoot!.querySelector('button')!.dispatchEvent(new MouseEvent('mouseenter'));
+    await new Promise((done) => setTimeout(done, 200));
+    expect(host.shadowRoot!.querySelector('[role="tooltip"]')).not.toBeNull();
+    const draft = document.querySelector<HTMLElement>('[contenteditable="true"]')!;
+    draft.focus();
+    let reachedPage = false;
+    draft.addEventListener('keydown', () => (reachedPage = true));
+    draft.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
+    await tick();
+    expect(host.shadowRoot!.querySelector('[role="tooltip"]')).toBeNull();
+    // The Escape that closed the card does nothing else (Gmail would close the draft).
+    expect(reachedPage).toBe(false);
   });
 
   it('costs nothing while the page is idle, or changes away from client identifiers', async () => {
@@ -201,7 +221,7 @@ describe('annotator', () => {
     await tick();
     const card = root.querySelector<HTMLElement>('[role="tooltip"]')!;
     card.focus();
-    card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    card.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true, composed: true }));
     await tick();
     expect(root.querySelector('[role="tooltip"]')).toBeNull();
     expect(root.activeElement).toBe(chip);

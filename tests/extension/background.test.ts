@@ -67,4 +67,12 @@ describe('background', () => {
     await writeSettings({ customSites: [] });
     await vi.waitFor(() => expect(registered).toEqual([]));
   });
+
+  it('opens the welcome in the options page on install, and not on an update', async () => {
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as chrome.tabs.Tab);
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.9' } as never);
+    expect(create).not.toHaveBeenCalled();
+    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install' } as never);
+    expect(create).toHaveBeenCalledWith({ url: expect.stringMatching(/\/options\.html#welcome$/) });
+  });
 });

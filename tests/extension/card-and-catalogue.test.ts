@@ -13,7 +13,7 @@ import ru from '../../extension/public/_locales/ru/messages.json';
 import { cardFacts } from '../../extension/ui/card-facts.js';
 import { cellColours } from '../../extension/ui/cell-colours.js';
 import { formatAge } from '../../extension/ui/format-age.js';
-import { searchClients } from '../../extension/ui/search-clients.js';
+import { searchClients } from '../../extension/popup/search-clients.js';
 import { tableReasons } from '../../extension/ui/table-reasons.js';
 import { fixture, fixtureData } from './helpers.js';
 
@@ -28,12 +28,13 @@ describe('card facts', () => {
     };
     const facts = cardFacts(enClient, 'en', 8);
     expect(facts.abcReason).toBe('A: 32.0% cumulative before it, rank 2 of 8');
-    expect(facts.xyzReason).toBe('Y: CV 18% over 18 months');
+    expect(facts.xyzReason).toBe('Y: coefficient of variation 18% over 18 months');
     expect(facts.risk).toBe('at risk: 94 days since the last order, usual gap 30');
     expect(facts.types).toEqual(['Breadwinner']);
     expect(facts.trend).toBe('falling');
     expect(facts.action).toMatch(/^Key account with swings/);
-    expect(facts.total).toBe('3,105,000');
+    expect(facts.total).toBe('3,105,000\u00a0₽');
+    expect(facts.window).toBe('over 18\u00a0months');
     expect(facts.share).toBe('20.6%');
     expect(facts.lastPurchase).toBe('19 Mar 2024');
   });
@@ -41,10 +42,11 @@ describe('card facts', () => {
   it('reads a Russian table’s reasons', () => {
     const facts = cardFacts(vector, 'ru', 8);
     expect(facts.abcReason).toBe('A: 32,0% накопленной доли до него, место 2 из 8');
-    expect(facts.xyzReason).toBe('Y: КВ 18% за 18 мес.');
+    expect(facts.xyzReason).toBe('Y: коэффициент вариации 18% за 18 мес.');
     expect(facts.risk).toBe('под угрозой: 94 дня без заказов, обычный интервал 30');
     expect(facts.types).toEqual(['Кормилец']);
-    expect(facts.total).toBe('3\u00a0105\u00a0000');
+    expect(facts.total).toBe('3\u00a0105\u00a0000\u00a0₽');
+    expect(facts.window).toBe('за 18\u00a0мес.');
     expect(facts.lastPurchase).toMatch(/^19 мар\.? 2024/);
   });
 
@@ -57,10 +59,12 @@ describe('card facts', () => {
     expect(romashka.reason).toContain('накопленной доли');
     const en = cardFacts(romashka, 'en', count, outcome.basis);
     expect(en.abcReason).toBe('A: 0.0% cumulative before it, rank 1 of 3');
-    expect(en.xyzReason).toMatch(/^X: CV \d+% over 4 months$/);
+    expect(en.xyzReason).toMatch(/^X: coefficient of variation \d+% over 4 months$/);
+    expect(en.window).toBe('over 4\u00a0months');
+    expect(romashka.figures?.series).toHaveLength(4);
     const ru = cardFacts({ ...romashka, reason: '' }, 'ru', count, outcome.basis);
     expect(ru.abcReason).toBe('A: 0,0% накопленной доли до него, место 1 из 3');
-    expect(ru.xyzReason).toMatch(/^X: КВ \d+% за 4 мес\.$/);
+    expect(ru.xyzReason).toMatch(/^X: коэффициент вариации \d+% за 4 мес\.$/);
   });
 
   it('words the risk from its figures in the reader’s language', () => {
@@ -70,14 +74,14 @@ describe('card facts', () => {
     expect(cardFacts(segmentedHere, 'ru', 8, basis).risk).toBe('под угрозой: 61 день без заказов, обычный интервал 21');
     expect(cardFacts({ ...segmentedHere, risk: 'lost', figures: { ...figures, daysSince: 200 } }, 'en', 8, basis).risk).toBe('lost: 200 days since the last order');
     expect(cardFacts({ ...segmentedHere, risk: null }, 'en', 8, basis).risk).toBeUndefined();
-    expect(cardFacts(segmentedHere, 'en', 8, basis).xyzReason).toBe('Y: CV 18% over 18 months');
+    expect(cardFacts(segmentedHere, 'en', 8, basis).xyzReason).toBe('Y: coefficient of variation 18% over 18 months');
   });
 
   it('words a table’s reasons again in the reader’s language, either way', () => {
     const ruTable = vector;
     const enTable: StoredClient = { ...vector, reason: 'A: 32.0% cumulative before it, rank 2 of 8; Y: CV 18.3% over 18 months; at risk: 94 days since the last order, usual gap 30' };
-    expect(tableReasons(ruTable, 8, 'en')).toEqual({ abc: 'A: 32.0% cumulative before it, rank 2 of 8', xyz: 'Y: CV 18% over 18 months', risk: 'at risk: 94 days since the last order, usual gap 30' });
-    expect(tableReasons(enTable, 8, 'ru')).toEqual({ abc: 'A: 32,0% накопленной доли до него, место 2 из 8', xyz: 'Y: КВ 18% за 18 мес.', risk: 'под угрозой: 94 дня без заказов, обычный интервал 30' });
+    expect(tableReasons(ruTable, 8, 'en')).toEqual({ abc: 'A: 32.0% cumulative before it, rank 2 of 8', xyz: 'Y: CV 18% over 18 months', risk: 'at risk: 94 days since the last order, usual gap 30', window: { periods: 18, period: 'month' } });
+    expect(tableReasons(enTable, 8, 'ru')).toEqual({ abc: 'A: 32,0% накопленной доли до него, место 2 из 8', xyz: 'Y: КВ 18% за 18 мес.', risk: 'под угрозой: 94 дня без заказов, обычный интервал 30', window: { periods: 18, period: 'month' } });
     const sidorov = dataset.clients.find((c) => c.client === '7704000004')!;
     expect(tableReasons(sidorov, 8, 'en').risk).toBe('lost: 204 days since the last order');
   });

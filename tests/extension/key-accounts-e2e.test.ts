@@ -73,7 +73,7 @@ describe.skipIf(!available)('key-account card parts in Chromium', () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it('shows score and tier with its parts, movement, the 3 P\u2019s, the sender\u2019s role, competitors and the next step', async () => {
+  it('shows score and tier with its parts, movement, the 3 P\u2019s, the sender\u2019s role, who decides, competitors and the next step', async () => {
     const page = await context.newPage();
     await page.goto(siteUrls.gmail);
     const badge = page.locator('kam-badge[data-segment="AX"]').first();
@@ -90,7 +90,8 @@ describe.skipIf(!available)('key-account card parts in Chromium', () => {
       '↑ было AY → стало AX',
       'потребность: да · платёжеспособность: да · полномочия: да',
       'квалифицирован',
-      'Отправительivan.petrov@romashka.ru — ЛПР',
+      // The sender's role comes from the contacts file's role column (the card's own first line).
+      'ivan.petrov@romashka.ru — ЛПР',
       'Петров И. И. — ЛПР; Сидорова А. В. — закупщик',
       'КонкурентыМегаснаб, Петрович',
       'Следующий шагвстреча с ЛПР · 20 янв. 2025 г.',

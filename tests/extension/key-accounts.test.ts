@@ -1,9 +1,8 @@
 /**
  * The extension's key-account data and card parts: the accounts table told
- * apart from other files and read, the contacts' optional role column, the
- * dossier and roles attached to the clients, and what the card says (score
- * with its parts, movement, 3 P's, sender's role, competitors, next step)
- * in Russian and English.
+ * apart from other files and read, the dossier attached to the clients, and
+ * what the card says (score with its parts, movement, 3 P's, who decides,
+ * competitors, next step) in Russian and English.
  */
 import { describe, expect, it } from 'vitest';
 import { isAccountsHeader, withDossier } from '../../extension/data/accounts-file.js';
@@ -34,49 +33,35 @@ describe('the accounts file', () => {
     expect(outcome.report.errors[1].reason).toMatch(/«может быть»/);
     expect(outcome.accounts[0]).toMatchObject({ client: '7701000001', potential: 9_000_000, need: 'yes', next_step: 'встреча с ЛПР', next_step_date: '2025-01-20', contract_until: '2025-06-30' });
   });
-
-  it('contacts carry an optional role, known roles by their id', () => {
-    const outcome = readDataFile(fixture('contacts-roles.csv'), 'contacts.csv', options);
-    expect(outcome.kind).toBe('contacts');
-    if (outcome.kind !== 'contacts') return;
-    expect(outcome.contacts.map((c) => [c.emails[0], c.role])).toEqual([
-      ['ivan.petrov@romashka.ru', 'decision-maker'],
-      ['zakupki@romashka.ru', 'buyer'],
-      ['o.kuznetsova@vector-group.ru', undefined],
-    ]);
-  });
 });
 
 describe('the card', () => {
   const accounts = readDataFile(fixture('accounts.csv'), 'accounts.csv', options);
-  const contacts = readDataFile(fixture('contacts-roles.csv'), 'contacts.csv', options);
-  const clients = withDossier(parseSegmentsCsv(keyAccountSegmentsCsv()).rows, accounts.kind === 'accounts' ? accounts.accounts : [], contacts.kind === 'contacts' ? contacts.contacts : []);
+  const clients = withDossier(parseSegmentsCsv(keyAccountSegmentsCsv()).rows, accounts.kind === 'accounts' ? accounts.accounts : []);
   const romashka = clients.find((c) => c.client === '7701000001')!;
   const vector = clients.find((c) => c.client === '7702000002')!;
 
-  it('attaches the dossier by id and the roles by e-mail, and replaces them on a new import', () => {
+  it('attaches the dossier by id, and drops it when a new dossier has no row for the client', () => {
     expect(romashka.account?.competitors).toBe('Мегаснаб, Петрович');
-    expect(romashka.contact_roles).toEqual([{ email: 'ivan.petrov@romashka.ru', role: 'decision-maker' }, { email: 'zakupki@romashka.ru', role: 'buyer' }]);
     expect(vector.account).toBeUndefined();
-    expect(withDossier(clients, [], [])[0]).not.toHaveProperty('account');
+    expect(withDossier(clients, [])[0]).not.toHaveProperty('account');
   });
 
-  it('says score and tier with its parts, movement, the 3 P\u2019s, the sender, competitors and the next step, in Russian', () => {
-    const f = keyAccountFacts(romashka, 'ru', { at: 0, by: 'email', key: 'ivan.petrov@romashka.ru' });
+  it('says score and tier with its parts, movement, the 3 P\u2019s, who decides, competitors and the next step, in Russian', () => {
+    const f = keyAccountFacts(romashka, 'ru');
     expect(f.score).toEqual({ value: 78, tier: 'ключевой', parts: ['оборот 32,0% общей суммы при 10% у кормильца → 25 из 25', 'надёжность X, покупки в 17 из 18 периодов → 14 из 15', 'доля закупок 54%, потенциал 9 000 000 в год → 15 из 15'] });
     expect(f.movement).toEqual({ kind: 'up', text: 'было AY → стало AX' });
     expect(f.threePs).toEqual({ text: 'потребность: да · платёжеспособность: да · полномочия: да', qualified: true });
-    expect(f.sender).toBe('ivan.petrov@romashka.ru — ЛПР');
     expect(f.decisionMakers).toBe('Петров И. И. — ЛПР; Сидорова А. В. — закупщик');
     expect(f.competitors).toBe('Мегаснаб, Петрович');
     expect(f.nextStep).toBe('встреча с ЛПР · 20 янв. 2025 г.');
     expect(f.contract).toBe('Договор до 30 июн. 2025 г.');
   });
 
-  it('and in English; a domain match names no sender, a down move says so', () => {
-    const f = keyAccountFacts(romashka, 'en', { at: 0, by: 'domain', key: 'romashka.ru' });
+  it('and in English; a down move says so', () => {
+    const f = keyAccountFacts(romashka, 'en');
     expect(f.score?.tier).toBe('key');
-    expect(f.sender).toBeUndefined();
+    expect(f.decisionMakers).toBe('Петров И. И. — decision maker; Сидорова А. В. — buyer');
     expect(f.threePs?.text).toBe('need: yes · solvency: yes · authority: yes');
     expect(f.nextStep).toBe('встреча с ЛПР · 20 Jan 2025');
     expect(keyAccountFacts(vector, 'en').movement).toEqual({ kind: 'down', text: 'was AX → now AY' });

@@ -117,7 +117,8 @@ describe('createStreamDecoder', () => {
       .map(([first, rest]) => first + rest.join(''));
     const token = fc.oneof(word, fc.constantFrom(';', ' ', '\n', '1 234,56', '«', '»', '№', '\u00a0', '"', 'ООО', 'ИП'));
     fc.assert(
-      fc.property(word, fc.array(token, { maxLength: 30 }), fc.array(fc.nat(), { maxLength: 12 }), (first, tokens, rawCuts) => {
+      // "яю" and "юя" are FF FE and FE FF in Windows-1251: a UTF-16 byte order mark, which decides first.
+      fc.property(word.filter((w) => !/^(яю|юя)/.test(w)), fc.array(token, { maxLength: 30 }), fc.array(fc.nat(), { maxLength: 12 }), (first, tokens, rawCuts) => {
         const text = [first, ...tokens].join('');
         const bytes = encodeCp1251(text);
         const cuts = [...new Set(rawCuts.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);

@@ -59,6 +59,44 @@ describe('every line accounted for', () => {
   });
 });
 
+describe('quotes in text columns', () => {
+  it('does not let a stray quote in a name swallow the rows after it', () => {
+    const text = 'ИНН;Контрагент;Дата;Сумма\n7701;"Клён;06.01.2024;200\n7702;Лютик;07.01.2024;300\n7703;Дуб";08.01.2024;600\n7704;Ель;09.01.2024;700\n';
+    const { transactions, report } = importTransactions(text);
+    expect(transactions.map((t) => t.client)).toEqual(['7702', '7703', '7704']);
+    expect(report.errors).toEqual([{ line: 2, reason: expect.stringMatching(/stray quote/) }]);
+    expect(report.lines).toEqual({ total: 5, header: 1, blank: 0, used: 3, rejected: 1 });
+  });
+
+  it('reads a long quoted cell on one line, however long', () => {
+    const comment = 'x, '.repeat(40_000);
+    const { transactions, report } = importTransactions(`client,date,amount,comment\nC1,2024-01-01,1,"${comment}"\nC2,2024-01-02,2,ok\n`);
+    expect(report.rejected).toBe(0);
+    expect(transactions).toHaveLength(2);
+  });
+});
+
+describe('what the first rows cannot settle', () => {
+  it('reads quoted "1,234" in a comma file as thousands', () => {
+    const { transactions, report } = importTransactions('Customer,Order Date,Sales\nAcme,2024-01-15,"1,234"\nBeta,2024-01-16,"2,500"\nDelta,2024-01-18,980\n');
+    expect(transactions.map((t) => t.amount)).toEqual([1234, 2500, 980]);
+    expect(report.warnings).toEqual([]);
+  });
+
+  it('warns when 1,234 is read as a decimal and when the day/month order is assumed', () => {
+    const { transactions, report } = importTransactions('client;date;amount\nA;01/02/2024;1,234\nB;03/04/2024;2\n');
+    expect(transactions[0]).toMatchObject({ date: '2024-02-01', amount: 1.234 });
+    expect(report.warnings).toEqual([expect.stringMatching(/'1,234' were read with ','/), expect.stringMatching(/read day first/)]);
+  });
+
+  it('rejects clients whose bytes do not decode, instead of merging them', () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('client;date;amount\nООО Альфа;01.01.2024;100\n'), 0xc8, 0xcf, 0x20, 0xa8, 0xe6, ...new TextEncoder().encode(';02.01.2024;300\n'), 0xc8, 0xcf, 0x20, 0xd3, 0xe6, ...new TextEncoder().encode(';03.01.2024;50\n')]);
+    const { transactions, report } = importTransactions(bytes);
+    expect(transactions.map((t) => t.client)).toEqual(['ООО Альфа']);
+    expect(report.errors.map((e) => e.line)).toEqual([3, 4]);
+  });
+});
+
 describe('implausible values', () => {
   it('rejects a 40,000-digit amount at once, echoing 40 characters', () => {
     const start = performance.now();

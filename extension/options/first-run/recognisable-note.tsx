@@ -1,0 +1,23 @@
+/**
+ * After an import: how many clients mail and CRM pages will recognise, and
+ * the way to Gmail; with no addresses at all, what to add.
+ *
+ * @example
+ * <RecognisableNote dataset={dataset} lang="en" />
+ */
+import type { Lang } from '../../../shared/options.js';
+import type { Dataset } from '../../data/dataset.js';
+import { t } from '../../i18n.js';
+import { recognisable } from './recognisable.js';
+import { GMAIL_URL } from './welcome.js';
+
+export function RecognisableNote({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
+  const counts = recognisable(dataset);
+  return (
+    <div class="report" id="recognisable" role="status">
+      <div>{t(lang, 'optionsRecognisable', counts.mail, counts.total, counts.crm)}</div>
+      {counts.mail === 0 && <div class="bad">{t(lang, 'optionsNoMailKeys')}</div>}
+      <a id="open-gmail" href={GMAIL_URL} target="_blank" rel="noopener noreferrer">{t(lang, 'optionsOpenGmail')} ↗</a>
+    </div>
+  );
+}
