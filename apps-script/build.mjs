@@ -21,7 +21,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const dist = join(here, 'dist');
+// `--bigquery` adds the BigQuery path (bigquery/build-variant.mjs); KAM_SHEETS_OUT builds elsewhere (tests).
+const variant = process.argv.includes('--bigquery') ? await import('./bigquery/build-variant.mjs') : null;
+const dist = process.env.KAM_SHEETS_OUT ?? join(here, 'dist');
 
 // Apps Script's V8 runs ES2020; lowering further is not needed and BigInt literals (zod) cannot be lowered.
 const common = { bundle: true, write: false, charset: 'utf8', legalComments: 'none', logLevel: 'warning', target: 'es2020' };
@@ -77,10 +79,10 @@ async function bundleFunctions() {
   return bindBuiltins(result.outputFiles[0].text, 'var KamFunctions = (() => {\n');
 }
 
-async function bundleCore() {
+async function bundleCore(entry = join(here, 'main.ts')) {
   const result = await build({
     ...common,
-    entryPoints: [join(here, 'main.ts')],
+    entryPoints: [entry],
     format: 'iife',
     globalName: 'KamCore',
     platform: 'neutral',
@@ -127,7 +129,7 @@ async function bundleClient() {
 
 await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
-const [functions, core, client, page] = await Promise.all([bundleFunctions(), bundleCore(), bundleClient(), readFile(join(here, 'sidebar/sidebar.html'), 'utf8')]);
+const [functions, core, client, page] = await Promise.all([bundleFunctions(), bundleCore(variant?.entry), bundleClient(), readFile(join(here, 'sidebar/sidebar.html'), 'utf8')]);
 if (!page.includes('/*CLIENT*/')) throw new Error('sidebar/sidebar.html lost its /*CLIENT*/ marker');
 await Promise.all([
   writeFile(join(dist, 'kam-functions.js'), functions),
@@ -136,5 +138,6 @@ await Promise.all([
   writeFile(join(dist, 'Sidebar.html'), page.replace('/*CLIENT*/', () => client)),
   copyFile(join(here, 'appsscript.json'), join(dist, 'appsscript.json')),
 ]);
+if (variant) await variant.write(dist, build, common);
 const kb = (text) => `${(text.length / 1024).toFixed(0)} KB`;
-console.log(`apps-script/dist: kam-functions.js ${kb(functions)}, kam-core.js ${kb(core)}, globals.js, Sidebar.html, appsscript.json`);
+console.log(`${dist}: kam-functions.js ${kb(functions)}, kam-core.js ${kb(core)}, globals.js, Sidebar.html, appsscript.json${variant ? ', with BigQuery (bigquery-globals.js, BigQuerySidebar.html, bigquery scope)' : ''}`);

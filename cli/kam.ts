@@ -20,11 +20,15 @@ import { formatReport } from './report.js';
 import { escapeControls, terminalSafe } from './terminal-text.js';
 import { createKeyAccountRun, keyAccountsWanted, KeyAccountsInputError, needsLastDate, type KeyAccountRun } from './key-accounts.js';
 import { keyAccountCliMessages } from './key-account-messages.js';
+import { createDuckDbSegmenter, EngineUnavailable, type DuckDbSegmenter } from './duckdb-engine.js';
+import { runSqlCommand, takeEngineFlag } from './sql-command.js';
 
 async function main(argv: string[]): Promise<number> {
   const fallbackLang = defaultLang(process.env);
-  let args;
+  if (argv[0] === 'sql') return runSqlCommand(argv.slice(1), fallbackLang, (t) => process.stdout.write(t), (t) => process.stderr.write(t));
+  let args, engine;
   try {
+    ({ engine, argv } = takeEngineFlag(argv, fallbackLang));
     args = parseCliArgs(argv, fallbackLang);
   } catch (error) {
     if (error instanceof UsageError) return usage(cliMessages[fallbackLang].badUsage(error.message));
@@ -37,11 +41,12 @@ async function main(argv: string[]): Promise<number> {
   }
   if (args.out && !/\.(csv|json)$/i.test(args.out)) return usage(m.badValue('out', args.out, 'FILE.csv | FILE.json'));
 
-  let segmenter: Segmenter;
+  let segmenter: Segmenter | DuckDbSegmenter;
   try {
-    segmenter = createSegmenter(args.segment);
+    segmenter = engine === 'duckdb' ? await createDuckDbSegmenter(args.segment, args.lang) : createSegmenter(args.segment);
   } catch (error) {
     if (error instanceof OptionsError) return usage(m.badUsage(error.message));
+    if (error instanceof EngineUnavailable) return fail(error.message);
     throw error;
   }
 
@@ -69,7 +74,8 @@ async function main(argv: string[]): Promise<number> {
     }
     if (keyAccountsWanted(args)) {
       keyRun = createKeyAccountRun(args, lastDate || undefined);
-      segmenter = createSegmenter(keyRun.segment);
+      // --previous set the window: the main segmenter (of either engine) counts that window only.
+      if (keyRun.segment !== args.segment) segmenter = engine === 'duckdb' ? await createDuckDbSegmenter(keyRun.segment, args.lang) : createSegmenter(keyRun.segment);
     }
   } catch (error) {
     if (error instanceof ImportError) return fail(m.cannotRead(escapeControls(args.file), escapeControls(error.message)));
@@ -111,7 +117,7 @@ async function main(argv: string[]): Promise<number> {
     if (report.used > 0 && withMeasure === 0) return fail(m.measureEmpty(m.measures[measure], measure, escapeControls(column)));
   }
 
-  const result = segmenter.finish();
+  const result = await segmenter.finish();
   if (result.transactions.rejected) note(m.tooLarge(result.transactions.rejected));
   if (args.strict && result.transactions.rejected > 0) return fail(m.strictFailed(result.transactions.rejected));
   // Rows of the previous window were compared, not left out.

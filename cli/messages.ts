@@ -37,8 +37,11 @@ Options:
   --delimiter auto|comma|semicolon|tab|whitespace  (default auto)
   --top N                    top clients to list (default 10)
   --strict                   rejected rows are fatal (exit 1)
+  --engine core|duckdb       scoring engine (default core; duckdb needs npm install @duckdb/node-api)
   --lang ru|en               language (default from LANG)
   -h, --help                 this help
+
+kam sql --help: the same segmentation as one SQL query (DuckDB, BigQuery).
 
 Exit codes: 0 success, 1 bad input, 2 bad usage.`,
   badUsage: (detail: string) => `Bad usage: ${detail}. See kam --help.`,
@@ -110,8 +113,11 @@ const ru: CliMessages = {
   --delimiter auto|comma|semicolon|tab|whitespace  разделитель (по умолчанию определяется)
   --top N                    сколько крупнейших клиентов показать (по умолчанию 10)
   --strict                   отклонённые строки — ошибка (код 1)
+  --engine core|duckdb       движок расчёта (по умолчанию core; для duckdb: npm install @duckdb/node-api)
   --lang ru|en               язык (по умолчанию из LANG)
   -h, --help                 эта справка
+
+kam sql --help: та же сегментация одним SQL-запросом (DuckDB, BigQuery).
 
 Коды выхода: 0 успех, 1 ошибка в данных, 2 ошибка в параметрах.`,
   badUsage: (detail) => `Ошибка в параметрах: ${detail}. См. kam --help.`,

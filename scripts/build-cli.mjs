@@ -4,6 +4,7 @@ import { build } from 'esbuild';
 const entries = {
   kam: 'cli/kam.ts',
   bench: 'scripts/bench.ts',
+  'bench-sql': 'scripts/bench-sql.ts',
   'bench-cli': 'scripts/bench-cli.ts',
   'generate-sample': 'tools/sample/main.ts',
 };
@@ -17,6 +18,8 @@ await build({
   target: 'node20',
   sourcemap: true,
   logLevel: 'warning',
+  // Optional, native, and loaded only for `--engine duckdb`: resolved from node_modules at run time.
+  external: ['@duckdb/node-api'],
   // papaparse is CommonJS and asks for Node's stream module in Node: give the ESM bundle a require.
   banner: { js: "import { createRequire as __kamRequire } from 'node:module'; const require = __kamRequire(import.meta.url);" },
 });

@@ -7,19 +7,23 @@
  * median([10, 20, 30, 40]); // 25
  */
 export function median(values: ArrayLike<number>): number {
+  return medianInPlace(Float64Array.from(values));
+}
+
+/** median() of a typed array the caller owns and lets it reorder: no copy, for a median per client. */
+export function medianInPlace(values: Float64Array): number {
   if (values.length === 0) return NaN;
-  const sorted = sortedCopy(values);
+  const sorted = sortInPlace(values);
   const middle = sorted.length >> 1;
   return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /**
- * Insertion sort in a typed copy for the short lists this is called with (a
+ * Insertion sort in place for the short lists this is called with (a
  * client's gaps between purchases): for a few dozen numbers it is several
  * times faster than a comparator sort, which matters across 50,000 clients.
  */
-function sortedCopy(values: ArrayLike<number>): ArrayLike<number> {
-  const sorted = Float64Array.from(values);
+function sortInPlace(sorted: Float64Array): Float64Array {
   if (sorted.length > 64) return sorted.sort();
   for (let i = 1; i < sorted.length; i++) {
     const value = sorted[i];

@@ -10,7 +10,7 @@
  * @example
  * riskOf([0, 30, 60, 90], 200); // { risk: 'at-risk', daysSince: 110, usualGap: 30 }
  */
-import { median } from './median.js';
+import { medianInPlace } from './median.js';
 
 export type Risk = 'at-risk' | 'lost';
 
@@ -24,9 +24,9 @@ export const defaultRiskOptions: RiskOptions = { gapFactor: 2, lostDays: 180, mi
 export function riskOf(purchaseDays: ArrayLike<number>, asOfDay: number, options: RiskOptions = defaultRiskOptions): RiskResult {
   const lastDay = purchaseDays[purchaseDays.length - 1];
   const daysSince = Math.max(0, asOfDay - lastDay);
-  const gaps: number[] = [];
-  for (let i = 1; i < purchaseDays.length; i++) gaps.push(purchaseDays[i] - purchaseDays[i - 1]);
-  const usualGap = gaps.length ? median(gaps) : undefined;
+  const gaps = new Float64Array(Math.max(0, purchaseDays.length - 1));
+  for (let i = 1; i < purchaseDays.length; i++) gaps[i - 1] = purchaseDays[i] - purchaseDays[i - 1];
+  const usualGap = gaps.length ? medianInPlace(gaps) : undefined;
   if (daysSince >= options.lostDays) return { risk: 'lost', daysSince, usualGap };
   if (usualGap !== undefined && daysSince > options.gapFactor * usualGap && daysSince > options.minDays) return { risk: 'at-risk', daysSince, usualGap };
   return { daysSince, usualGap };

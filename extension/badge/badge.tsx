@@ -29,8 +29,11 @@ const HOVER_CLOSE_MS = 220;
 /** Only one card is open on a page at a time. */
 let closeOpenCard: (() => void) | undefined;
 
-export function Badge(props: ClientCardProps) {
-  const { client, lang } = props;
+/** A summary chip's other people: who they are and their cell, listed under the card. */
+export type RowOther = { name: string; segment: string };
+
+export function Badge(props: ClientCardProps & { more?: number; others?: RowOther[] }) {
+  const { client, lang, more, others } = props;
   const [open, setOpen] = useState(false);
   const pinned = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -121,7 +124,7 @@ export function Badge(props: ClientCardProps) {
 
   const typeName = client.type.length ? client.type.map((type) => messages[lang].accountType[type]).join(', ') : '';
   const riskName = client.risk ? messages[lang].risk[client.risk] : '';
-  const label = [t(lang, 'chipLabel', client.segment, displayText(client.name || client.client)), typeName, riskName].filter(Boolean).join(', ');
+  const label = [t(lang, 'chipLabel', client.segment, displayText(client.name || client.client)), typeName, riskName, more ? `+${more}` : ''].filter(Boolean).join(', ');
 
   return (
     <>
@@ -155,6 +158,7 @@ export function Badge(props: ClientCardProps) {
         {client.type[0] && <span class="mark" aria-hidden="true">{typeMarks[client.type[0]]}</span>}
         <span>{client.segment}</span>
         {client.risk && <RiskMark risk={client.risk} />}
+        {more ? <span class="more" aria-hidden="true">+{more}</span> : null}
       </button>
       {open && (
         <div
@@ -175,6 +179,11 @@ export function Badge(props: ClientCardProps) {
           }}
         >
           <ClientCard {...props} />
+          {others?.length ? (
+            <div class="why" id="row-others">
+              {t(lang, 'badgeAlsoInRow', others.map((other) => `${displayText(other.name)} (${other.segment})`).join(', '))}
+            </div>
+          ) : null}
         </div>
       )}
     </>

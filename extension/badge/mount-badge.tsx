@@ -12,7 +12,7 @@
 import { render } from 'preact';
 import type { ClientCardProps } from '../ui/client-card.js';
 import { cardStyles } from '../ui/card-styles.js';
-import { Badge } from './badge.js';
+import { Badge, type RowOther } from './badge.js';
 
 export const BADGE_TAG = 'kam-badge';
 
@@ -34,7 +34,7 @@ function adoptStyles(root: ShadowRoot): void {
 
 const stop = (event: Event) => event.stopPropagation();
 
-export function mountBadge(props: ClientCardProps): HTMLElement {
+export function mountBadge(props: ClientCardProps & { more?: number; others?: RowOther[] }): HTMLElement {
   const host = document.createElement(BADGE_TAG);
   const root = host.attachShadow({ mode: 'open' });
   adoptStyles(root);
@@ -45,7 +45,7 @@ export function mountBadge(props: ClientCardProps): HTMLElement {
   return host;
 }
 
-export function updateBadge(host: HTMLElement, props: ClientCardProps): void {
+export function updateBadge(host: HTMLElement, props: ClientCardProps & { more?: number; others?: RowOther[] }): void {
   host.dataset.client = props.client.client;
   host.dataset.segment = props.client.segment;
   render(<Badge {...props} />, host.shadowRoot!);

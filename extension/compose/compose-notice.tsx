@@ -13,7 +13,7 @@
 import { render } from 'preact';
 import type { Lang } from '../../shared/options.js';
 import { t } from '../i18n.js';
-import type { Resolve } from '../page/annotator.js';
+import { PENDING, type Resolve } from '../page/annotator.js';
 import type { Site } from '../sites/site.js';
 import type { ClientCardProps } from '../ui/client-card.js';
 import { composeWarnings, type ComposeWarning } from './compose-warnings.js';
@@ -89,7 +89,8 @@ export function startComposeNotices(root: Element, deps: ComposeNoticeDeps): Com
     const live = new Set(drafts.map((d) => d.draft));
     for (const draft of [...notices.keys()]) if (!live.has(draft) || !draft.isConnected) unmount(draft);
     for (const { draft, before, recipients } of drafts) {
-      const props = recipients.map((r) => deps.resolve(r.identity)).filter((p): p is ClientCardProps => !!p);
+      // A recipient still being looked up ('pending') is counted when the answer comes (the page calls rescan).
+      const props = recipients.map((r) => deps.resolve(r.identity)).filter((p): p is ClientCardProps => !!p && p !== PENDING);
       const gone = dismissed.get(draft);
       const warnings = composeWarnings(props, { kamName: deps.kamName(), lang }).filter((w) => !gone?.has(`${w.kind}|${w.client}`));
       if (!warnings.length) {

@@ -58,7 +58,9 @@ export function readContactsCsv(csv: CsvText, columns: ColumnMap, lang: Lang, ma
     }
     report.read++;
     const client = cell(fields, columns.client);
-    if (!client) {
+    const name = cell(fields, columns.name);
+    // A name alone will do: it is matched to a client's normalised name.
+    if (!client && !name) {
       reject(startLine, importMessages(lang).emptyClient);
       continue;
     }
@@ -80,7 +82,7 @@ export function readContactsCsv(csv: CsvText, columns: ColumnMap, lang: Lang, ma
     else {
       report.used++;
       const said = cleanRole(cell(fields, role));
-      contacts.push(ContactSchema.parse({ client, name: cell(fields, columns.name), emails, domains, ...(said && emails.length ? { role: said } : {}) }));
+      contacts.push(ContactSchema.parse({ client, name, emails, domains, ...(said && emails.length ? { role: said } : {}) }));
     }
   }
   return { contacts, report };

@@ -20,7 +20,7 @@ export async function syncCustomSites(): Promise<void> {
   if (ours.length) await chrome.scripting.unregisterContentScripts({ ids: ours });
   const granted = [];
   for (const custom of customSites) {
-    const origins = hostPatterns(custom.host);
+    const origins = hostPatterns(custom.host, custom.http);
     if (await chrome.permissions.contains({ origins })) granted.push({ id: PREFIX + custom.host, matches: origins });
   }
   if (granted.length) {

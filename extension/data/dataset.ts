@@ -1,10 +1,14 @@
 /**
- * The data the pages use, kept under one storage key: the clients (segments
- * table rows), the look-up index built for them at import, and where they
- * came from. The content script reads this and nothing else.
+ * The data the extension uses: the clients (segments table rows), the
+ * look-up index built for them at import, and where they came from. The
+ * clients and the index live in IndexedDB (data/client-db.ts); what every
+ * page needs to know about them (source, size, as-of date, how many can be
+ * recognised) is the small `DatasetMeta` in chrome.storage.local, whose
+ * change tells open pages to look again.
  *
  * @example
  * DatasetSchema.parse(await readDataset());
+ * const meta = await readMeta(); // { count: 50000, asOf: '2025-12-12', reachable: { mail: 41230, crm: 50000 }, … }
  */
 import { z } from 'zod';
 import { ClientIndexSchema } from '../match/client-index.js';
@@ -31,6 +35,20 @@ export const DatasetSchema = z.object({
 });
 
 export type Dataset = z.infer<typeof DatasetSchema>;
+
+export const DatasetMetaSchema = DatasetSchema.omit({ clients: true, index: true, version: true }).extend({
+  version: z.literal(2),
+  /** Clients stored. */
+  count: z.number().int().min(0),
+  /** The date the figures refer to: the latest purchase in the data (ISO date), when known. */
+  asOf: z.string().optional(),
+  /** Clients a mail page can recognise (an e-mail or a domain) and a CRM page (a name as well). */
+  reachable: z.object({ mail: z.number().int().min(0), crm: z.number().int().min(0) }),
+  /** When an accounts table (the dossier) was last attached to the stored clients: its change tells open pages to look again. */
+  accountsAt: z.string().optional(),
+});
+
+export type DatasetMeta = z.infer<typeof DatasetMetaSchema>;
 export type DataKind = z.infer<typeof DataKindSchema>;
 
 /** What an import or a refresh reports to the user. */
@@ -43,6 +61,12 @@ export const ImportSummarySchema = z.object({
   rejected: z.number(),
   errors: z.array(z.object({ line: z.number(), reason: z.string() })),
   clients: z.number(),
+  /** Contacts: clients the file's rows were matched to, and the ids or names it named that no client has (the first 20). */
+  matched: z.number().optional(),
+  unknown: z.array(z.string()).optional(),
+  unknownCount: z.number().optional(),
+  /** Clients or sales without one e-mail or domain: mail pages will show no badge until a contacts file adds them. */
+  noAddresses: z.boolean().optional(),
 });
 
 export type ImportSummary = z.infer<typeof ImportSummarySchema>;

@@ -11,14 +11,14 @@
  */
 import { clearData } from './save-import.js';
 import { unsubscribe } from './sheet-subscription.js';
-import { readContacts, readDataset } from './storage.js';
+import { readContacts, readMeta } from './storage.js';
 
 export type RemovedData = { clients: number; contacts: number; sheet?: string };
 
 export async function removeAllData(): Promise<RemovedData> {
-  const [dataset, contacts] = await Promise.all([readDataset(), readContacts()]);
+  const [meta, contacts] = await Promise.all([readMeta(), readContacts()]);
   // The subscription first: a refresh must find nothing to fetch once the data are gone.
   const subscription = await unsubscribe();
   await clearData();
-  return { clients: dataset?.clients.length ?? 0, contacts: contacts?.contacts.length ?? 0, sheet: subscription?.url };
+  return { clients: meta?.count ?? 0, contacts: contacts?.contacts.length ?? 0, sheet: subscription?.url };
 }

@@ -8,6 +8,7 @@
  */
 import { z } from 'zod';
 import { PeriodSchema } from '../../shared/options.js';
+import { isSheetUrl } from './sheet-url.js';
 
 const Fraction = z.number().gt(0).lt(1);
 
@@ -27,6 +28,8 @@ export const SegmentSettingsSchema = z
 export const CustomSiteSchema = z.object({
   host: z.string().regex(/^[a-z0-9-]+(\.[a-z0-9-]+)+$/),
   site: z.string().min(1),
+  /** Plain http too, only when the user explicitly asked for it on this host. */
+  http: z.boolean().optional(),
 });
 
 export const CrmLinkTemplateSchema = z
@@ -34,7 +37,7 @@ export const CrmLinkTemplateSchema = z
   .regex(/^https:\/\/[^\s{}]+\/.*\{(id|inn|name)\}/, 'https://…{id}…');
 
 export const SubscriptionSchema = z.object({
-  url: z.url({ protocol: /^https$/ }),
+  url: z.url({ protocol: /^https$/ }).refine(isSheetUrl, { message: 'Google Sheets link' }),
   everyHours: z.number().int().min(1).max(168),
 });
 

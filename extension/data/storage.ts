@@ -1,32 +1,36 @@
 /**
- * chrome.storage.local, the extension's only store: typed reads with
- * defaults and the keys every part agrees on. Values are written only by
- * the extension after validation, so reads do not re-validate (the content
- * script stays small and quick). The dataset is stored as one JSON string:
- * Chrome hands a string to a page several times faster than the same data
- * as thousands of objects (about 40 ms against 250 ms for 5,000 clients),
- * and every page load of every site pays that read.
+ * chrome.storage.local: settings, contacts, the last import's report and the
+ * dataset's small description (`kam.meta`); typed reads with defaults and
+ * the keys every part agrees on. Values are written only by the extension
+ * after validation, so reads do not re-validate (the content script stays
+ * small and quick). The clients themselves live in IndexedDB
+ * (data/client-db.ts), so no page parses the whole dataset; `readDataset`
+ * assembles it for the options page and the popup.
  *
  * @example
  * const settings = await readSettings();
  * await writeSettings({ lang: 'ru' });
+ * const meta = await readMeta(); // undefined before any import
  */
 import type { Contact } from './contact.js';
-import type { Dataset, ImportSummary } from './dataset.js';
+import type { Dataset, DatasetMeta, ImportSummary } from './dataset.js';
 import { defaultSettings } from './default-settings.js';
 import type { Settings } from './settings.js';
 
 export const KEYS = {
   settings: 'kam.settings',
+  /** The dataset's description; its change tells pages the data changed. */
+  meta: 'kam.meta',
+  /** Before version 2: the whole dataset as one JSON string (migrated to IndexedDB). */
   dataset: 'kam.dataset',
-  /** The raw transactions text, kept to segment again with other thresholds. */
+  /** Before version 2: the raw transactions text (migrated to IndexedDB). */
   source: 'kam.source',
   contacts: 'kam.contacts',
   lastImport: 'kam.lastImport',
   sync: 'kam.sync',
 } as const;
 
-export type StoredSource = { name: string; origin: 'file' | 'sheet'; text: string };
+export type { StoredSourceText as StoredSource } from './client-db.js';
 export type StoredContacts = { name: string; importedAt: string; contacts: Contact[] };
 export type SyncStatus = { lastAttempt?: string; lastSuccess?: string; lastError?: string };
 
@@ -46,22 +50,16 @@ export async function writeSettings(patch: Partial<Settings>): Promise<Settings>
   return settings;
 }
 
-export async function readDataset(): Promise<Dataset | undefined> {
-  return decodeDataset(await read<unknown>(KEYS.dataset));
-}
+export const readMeta = () => read<DatasetMeta>(KEYS.meta);
 
-export function encodeDataset(dataset: Dataset): string {
-  return JSON.stringify(dataset);
-}
-
-/** The stored value (from a read or a storage change) as a dataset, or undefined when there is none. */
-export function decodeDataset(value: unknown): Dataset | undefined {
+/** The stored dataset before version 2 (one JSON string), for the migration. */
+export function decodeLegacyDataset(value: unknown): Dataset | undefined {
   if (typeof value !== 'string') return undefined;
   const dataset = JSON.parse(value) as Dataset;
   return dataset?.version === 1 ? dataset : undefined;
 }
 
-export const readSource = () => read<StoredSource>(KEYS.source);
+export { readDataset, readSource } from './read-dataset.js';
 export const readContacts = () => read<StoredContacts>(KEYS.contacts);
 export const readLastImport = () => read<ImportSummary>(KEYS.lastImport);
 export const readSync = async (): Promise<SyncStatus> => (await read<SyncStatus>(KEYS.sync)) ?? {};

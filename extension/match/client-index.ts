@@ -33,7 +33,10 @@ export type ClientIndex = z.infer<typeof ClientIndexSchema>;
 
 type Keyed = { client: string; name: string; emails: readonly string[]; domains: readonly string[] };
 
-export function buildClientIndex(clients: readonly Keyed[], contacts: readonly Contact[] = []): ClientIndex {
+/** Filled in when asked: the clients the contacts reached (by position), and the ids or names no client has. */
+export type ContactMatch = { matched: Set<number>; unknown: string[] };
+
+export function buildClientIndex(clients: readonly Keyed[], contacts: readonly Contact[] = [], match?: ContactMatch): ClientIndex {
   const emails = new Map<string, number>();
   const domains = new Map<string, number>();
   const derivedDomains = new Map<string, number>();
@@ -63,9 +66,15 @@ export function buildClientIndex(clients: readonly Keyed[], contacts: readonly C
   });
   const roles = new Map<string, string>();
   for (const contact of contacts) {
-    const at = byId.get(contact.client.trim().toLowerCase()) ?? names.get(normaliseCompanyName(contact.name || contact.client));
-    if (at === undefined) continue;
+    // By id (an INN, a CRM id) first; a row with a name only is matched by the normalised name.
+    const id = contact.client.trim().toLowerCase();
+    const at = (id ? byId.get(id) : undefined) ?? names.get(normaliseCompanyName(contact.name || contact.client));
+    if (at === undefined) {
+      match?.unknown.push(contact.client || contact.name);
+      continue;
+    }
     addAddresses(at, contact);
+    match?.matched.add(at);
     if (contact.role) for (const raw of contact.emails) {
       const email = normaliseEmail(raw);
       if (email && !roles.has(email)) roles.set(email, contact.role);

@@ -25,36 +25,47 @@ export type Lookup = (identity: Identity) => Match | undefined;
 
 export type LookupOptions = { /** Match company names too (CRM pages). */ names?: boolean };
 
-export function createLookup(index: ClientIndex, options: LookupOptions = {}): Lookup {
-  const emails = new Map(index.emails);
-  const domains = new Map(index.domains);
-  // Mail pages never look names up, so they do not pay for the map either.
-  const names = new Map(options.names ? index.names : []);
+/** One key to try, in the order the look-up tries them. */
+export type Candidate = { by: Match['by']; key: string };
 
-  const byDomain = (domain: string | undefined): Match | undefined => {
-    if (!domain) return undefined;
+/**
+ * The keys that could name the client behind what a page shows, best first:
+ * the exact e-mail, its domain and parents (stopping at a free-mail one),
+ * a domain the page shows, then (CRM pages) the normalised company name.
+ */
+export function candidateKeys(identity: Identity, options: LookupOptions = {}): Candidate[] {
+  const out: Candidate[] = [];
+  const domainChain = (domain: string | undefined) => {
+    if (!domain) return;
     for (const candidate of parentDomains(domain)) {
-      if (isFreeMail(candidate)) return undefined;
-      const at = domains.get(candidate);
-      if (at !== undefined) return { at, by: 'domain', key: candidate };
+      if (isFreeMail(candidate)) return;
+      out.push({ by: 'domain', key: candidate });
     }
-    return undefined;
   };
+  const email = identity.email ? normaliseEmail(identity.email) : undefined;
+  if (email) {
+    out.push({ by: 'email', key: email });
+    domainChain(emailDomain(email));
+  }
+  domainChain(identity.domain ? normaliseDomain(identity.domain) : undefined);
+  if (options.names && identity.company) {
+    const name = normaliseCompanyName(identity.company);
+    if (name) out.push({ by: 'name', key: name });
+  }
+  return out;
+}
 
+export function createLookup(index: ClientIndex, options: LookupOptions = {}): Lookup {
+  const maps = {
+    email: new Map(index.emails),
+    domain: new Map(index.domains),
+    // Mail pages never look names up, so they do not pay for the map either.
+    name: new Map(options.names ? index.names : []),
+  };
   return (identity) => {
-    const email = identity.email ? normaliseEmail(identity.email) : undefined;
-    if (email) {
-      const at = emails.get(email);
-      if (at !== undefined) return { at, by: 'email', key: email };
-      const found = byDomain(emailDomain(email));
-      if (found) return found;
-    }
-    const found = byDomain(identity.domain ? normaliseDomain(identity.domain) : undefined);
-    if (found) return found;
-    if (options.names && identity.company) {
-      const name = normaliseCompanyName(identity.company);
-      const at = name ? names.get(name) : undefined;
-      if (at !== undefined) return { at, by: 'name', key: name };
+    for (const candidate of candidateKeys(identity, options)) {
+      const at = maps[candidate.by].get(candidate.key);
+      if (at !== undefined) return { at, ...candidate };
     }
     return undefined;
   };

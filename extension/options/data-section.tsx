@@ -9,9 +9,9 @@
 import { useState } from 'preact/hooks';
 import { ImportError } from '../../shared/import/index.js';
 import type { Lang } from '../../shared/options.js';
-import { readDataFile } from '../data/read-data-file.js';
+import { startImportJob, type ImportJob } from '../data/import-job.js';
 import { removeAllData, type RemovedData } from '../data/remove-all-data.js';
-import { saveImport } from '../data/save-import.js';
+import type { ReplaceRisk } from '../data/save-import.js';
 import { t } from '../i18n.js';
 import { displayText } from '../ui/display-text.js';
 import { formatAge } from '../ui/format-age.js';
@@ -34,6 +34,9 @@ export function DataSection({ stored, lang }: { stored: Stored; lang: Lang }) {
   const [failure, setFailure] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [removed, setRemoved] = useState<RemovedData>();
+  const [progress, setProgress] = useState<{ step: 'read' | 'save'; done: number; total: number }>();
+  const [question, setQuestion] = useState<{ job: ImportJob; name: string; risk: ReplaceRisk }>();
+  const [kept, setKept] = useState(false);
   const { dataset, contacts, lastImport } = stored;
   const { subscription } = stored.settings;
 
@@ -53,14 +56,51 @@ export function DataSection({ stored, lang }: { stored: Stored; lang: Lang }) {
     setBusy(true);
     setFailure(undefined);
     setRemoved(undefined);
+    setKept(false);
+    setProgress({ step: 'read', done: 0, total: 1 });
+    // The file is read, segmented and stored in a worker: the page stays responsive on a million rows.
+    const job = startImportJob();
+    let asking = false;
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      await saveImport(readDataFile(bytes, file.name, { lang, segment: stored.settings.segment }), { name: file.name, origin: 'file' });
+      const { risk } = await job.read(bytes, file.name, { lang, segment: stored.settings.segment });
+      // Good stored data are not replaced by a doubtful file without the user's word.
+      if (risk) {
+        asking = true;
+        return setQuestion({ job, name: file.name, risk });
+      }
+      await save(job, file.name);
     } catch (error) {
       setFailure(error instanceof ImportError ? error.message : String((error as Error).message ?? error));
     } finally {
+      if (!asking) job.close();
       setBusy(false);
+      setProgress(undefined);
       input.value = '';
+    }
+  };
+
+  const save = async (job: ImportJob, name: string) => {
+    setProgress({ step: 'save', done: 0, total: 1 });
+    await job.save({ name, origin: 'file' }, (done, total) => setProgress({ step: 'save', done, total }));
+  };
+
+  const answer = async (replace: boolean) => {
+    const asked = question!;
+    setQuestion(undefined);
+    if (!replace) {
+      asked.job.close();
+      return setKept(true);
+    }
+    setBusy(true);
+    try {
+      await save(asked.job, asked.name);
+    } catch (error) {
+      setFailure(error instanceof ImportError ? error.message : String((error as Error).message ?? error));
+    } finally {
+      asked.job.close();
+      setBusy(false);
+      setProgress(undefined);
     }
   };
 
@@ -69,7 +109,7 @@ export function DataSection({ stored, lang }: { stored: Stored; lang: Lang }) {
       <h2 id="data-title">{t(lang, 'optionsData')}</h2>
       <p id="current-data">
         {dataset
-          ? t(lang, 'optionsCurrent', dataset.origin === 'sheet' ? 'Google Sheet' : displayText(dataset.name, 120), t(lang, kindKey[dataset.kind]), dataset.clients.length, formatAge(dataset.importedAt, lang))
+          ? t(lang, 'optionsCurrent', dataset.origin === 'sheet' ? 'Google Sheet' : displayText(dataset.name, 120), t(lang, kindKey[dataset.kind]), dataset.count, formatAge(dataset.importedAt, lang))
           : t(lang, 'optionsNoData')}
         {contacts && <> {t(lang, 'optionsCurrentContacts', displayText(contacts.name, 120), contacts.contacts.length)}</>}
       </p>
@@ -78,6 +118,22 @@ export function DataSection({ stored, lang }: { stored: Stored; lang: Lang }) {
         <input id="file" type="file" accept=".csv,.tsv,.txt,.json,text/csv,application/json" disabled={busy} onChange={(event) => void onFile(event.currentTarget)} />
       </label>
       <p class="hint">{t(lang, 'optionsFileHint')}</p>
+      {progress && (
+        <div class="row" role="status" id="import-progress-row">
+          <progress id="import-progress" max={progress.total} value={progress.step === 'read' ? undefined : progress.done} />
+          <span class="muted">{t(lang, 'optionsProgress', t(lang, progress.step === 'read' ? 'optionsProgressRead' : 'optionsProgressSave'))}</span>
+        </div>
+      )}
+      {question && (
+        <div class="report failed" role="alertdialog" id="replace-question" aria-labelledby="replace-text">
+          <p id="replace-text">{t(lang, 'optionsReplaceQuestion', question.risk.storedClients, question.risk.clients, question.risk.rejected, question.risk.read)}</p>
+          <div class="row">
+            <button class="danger" id="replace-confirm" onClick={() => void answer(true)}>{t(lang, 'optionsReplace')}</button>
+            <button class="primary" id="replace-keep" onClick={() => void answer(false)}>{t(lang, 'optionsKeep')}</button>
+          </div>
+        </div>
+      )}
+      {kept && <p class="hint" role="status" id="import-kept">{t(lang, 'optionsKept')}</p>}
       {failure ? (
         <div class="report failed" id="import-report" role="alert">{t(lang, 'optionsImportFailed', displayText(failure, 1000))}</div>
       ) : (

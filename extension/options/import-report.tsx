@@ -26,7 +26,12 @@ export function ImportReport({ summary, lang }: { summary: ImportSummary; lang: 
       {summary.kind === 'accounts' ? (
         <div>{t(lang, 'optionsAccountsMerged', summary.clients)}</div>
       ) : summary.kind === 'contacts' ? (
-        <div>{summary.clients ? t(lang, 'optionsContactsMerged', summary.clients) : t(lang, 'optionsNoDatasetForContacts')}</div>
+        <>
+          <div id="contacts-matched">
+            {!summary.clients ? t(lang, 'optionsNoDatasetForContacts') : summary.matched !== undefined ? t(lang, 'optionsContactsMatched', summary.matched, summary.clients) : t(lang, 'optionsContactsMerged', summary.clients)}
+          </div>
+          {summary.unknown?.length ? <div id="contacts-unknown">{t(lang, 'optionsContactsUnknown', summary.unknownCount ?? summary.unknown.length, summary.unknown.join(', ') + ((summary.unknownCount ?? 0) > summary.unknown.length ? ', …' : ''))}</div> : null}
+        </>
       ) : (
         <div>{t(lang, 'optionsClients', summary.clients)}</div>
       )}

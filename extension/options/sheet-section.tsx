@@ -37,7 +37,8 @@ export function SheetSection({ stored, lang }: { stored: Stored; lang: Lang }) {
     try {
       wanted = SubscriptionSchema.parse({ url: csvExportUrl(link), everyHours });
     } catch {
-      return setMessage(t(lang, 'optionsBadUrl', link));
+      // Any https link that is not a Google Sheet gets the rule, not just "bad link".
+      return setMessage(/^\s*https:\/\//i.test(link) ? t(lang, 'syncNotSheet') : t(lang, 'optionsBadUrl', link));
     }
     const origins = subscriptionOrigins(wanted.url);
     // Asked for straight from the click: Chrome grants optional permissions only during a user gesture.

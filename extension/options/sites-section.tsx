@@ -21,6 +21,7 @@ export function SitesSection({ stored, lang }: { stored: Stored; lang: Lang }) {
   const { settings } = stored;
   const [host, setHost] = useState('');
   const [engine, setEngine] = useState('bitrix24');
+  const [http, setHttp] = useState(false);
   const [message, setMessage] = useState<string>();
 
   const add = () => {
@@ -30,21 +31,23 @@ export function SitesSection({ stored, lang }: { stored: Stored; lang: Lang }) {
     } catch {
       /* validated below */
     }
-    const custom = CustomSiteSchema.safeParse({ host: name, site: engine });
+    const custom = CustomSiteSchema.safeParse({ host: name, site: engine, ...(http ? { http: true } : {}) });
     if (!custom.success) return setMessage(t(lang, 'optionsBadHost', host));
-    const origins = hostPatterns(custom.data.host);
+    // https only, unless plain http was asked for on this host.
+    const origins = hostPatterns(custom.data.host, custom.data.http);
     // Straight from the click: optional permissions need the user's gesture.
     void chrome.permissions.request({ origins }).then(async (granted) => {
       if (!granted) return setMessage(t(lang, 'optionsPermissionDenied', custom.data.host));
       setMessage(undefined);
       setHost('');
+      setHttp(false);
       await writeSettings({ customSites: [...settings.customSites.filter((c) => c.host !== custom.data.host), custom.data] });
     });
   };
 
   const remove = async (removed: string) => {
     await writeSettings({ customSites: settings.customSites.filter((c) => c.host !== removed) });
-    await chrome.permissions.remove({ origins: hostPatterns(removed) }).catch(() => false);
+    await chrome.permissions.remove({ origins: hostPatterns(removed, true) }).catch(() => false);
   };
 
   return (
@@ -76,6 +79,10 @@ export function SitesSection({ stored, lang }: { stored: Stored; lang: Lang }) {
         </select>
         <button disabled={!host.trim()} onClick={add}>{t(lang, 'optionsAdd')}</button>
       </div>
+      <label class="row muted">
+        <input type="checkbox" id="custom-http" checked={http} onChange={(event) => setHttp(event.currentTarget.checked)} />
+        <small>{t(lang, 'optionsHttpHost')}</small>
+      </label>
       {message && <p class="bad" role="alert">{message}</p>}
       {settings.customSites.map((custom) => (
         <div class="row" key={custom.host}>

@@ -8,20 +8,23 @@
  * stored?.settings.lang; // 'auto'
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { Dataset, ImportSummary } from '../data/dataset.js';
+import type { DatasetMeta, ImportSummary } from '../data/dataset.js';
+import { migrateLegacyDataset } from '../data/read-dataset.js';
 import type { Settings } from '../data/settings.js';
-import { readContacts, readDataset, readLastImport, readSettings, readSync, type StoredContacts, type SyncStatus } from '../data/storage.js';
+import { readContacts, readLastImport, readMeta, readSettings, readSync, type StoredContacts, type SyncStatus } from '../data/storage.js';
 
 export type Stored = {
   settings: Settings;
-  dataset: Dataset | undefined;
+  /** The stored data's description (the clients themselves stay in the database). */
+  dataset: DatasetMeta | undefined;
   contacts: StoredContacts | undefined;
   lastImport: ImportSummary | undefined;
   sync: SyncStatus;
 };
 
 async function readAll(): Promise<Stored> {
-  const [settings, dataset, contacts, lastImport, sync] = await Promise.all([readSettings(), readDataset(), readContacts(), readLastImport(), readSync()]);
+  await migrateLegacyDataset();
+  const [settings, dataset, contacts, lastImport, sync] = await Promise.all([readSettings(), readMeta(), readContacts(), readLastImport(), readSync()]);
   return { settings, dataset, contacts, lastImport, sync };
 }
 

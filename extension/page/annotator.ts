@@ -1,14 +1,28 @@
 /**
  * Puts badges next to the client identifiers a site adapter finds, and keeps
- * them right as the page changes: one MutationObserver for the page, changed
- * subtrees collected and handled once per animation frame, each element
- * annotated once (a WeakMap remembers it), nothing running while the page is
- * idle. A badge whose element leaves the page leaves with it; a badge the
- * page itself throws away (a framework re-rendering a list) comes back, a
- * few times at most, so a page that keeps removing it does not keep us busy.
+ * them right as the page changes: one MutationObserver for the page (and for
+ * each open shadow root on sites that use them), changed subtrees collected
+ * and handled once per animation frame, each element annotated once (a
+ * WeakMap remembers it), nothing running while the page is idle.
+ *
+ * A badge goes where the host layout shows it: the adapter says before,
+ * after or inside; by default after an inline element and inside a block one
+ * (so it never adds a line). People sharing one container (a Gmail row with
+ * several participants) get one summary chip with the most important client.
+ *
+ * A badge whose element leaves the page leaves with it; a badge the page
+ * itself throws away comes back. A page that keeps throwing it away is
+ * answered with a growing pause (per element and address, up to a minute),
+ * never with a permanent give-up: a changed address always gets its badge.
+ *
+ * Look-ups may be asynchronous (the data live in the extension's database):
+ * `resolve` answers 'pending' and the annotator comes back to those elements
+ * when `resolved()` is called.
  *
  * Each batch that changed badges leaves one `kam-annotate` performance
- * measure (the previous one is cleared), which the benchmark reads.
+ * measure (the previous one is cleared), which the benchmark reads. Each
+ * badged identifier carries `data-kam-segment` (its segment, or `summary`
+ * when a summary chip elsewhere in its row stands for it), for tests.
  *
  * @example
  * const annotator = startAnnotator(document.body, { site: gmail, url: () => new URL(location.href), resolve });
@@ -16,75 +30,178 @@
  */
 import { BADGE_TAG, mountBadge, unmountBadge, updateBadge } from '../badge/mount-badge.js';
 import type { Identity } from '../match/lookup.js';
-import type { Site, Target } from '../sites/site.js';
+import type { Place, Site, Target } from '../sites/site.js';
 import type { ClientCardProps } from '../ui/client-card.js';
 
-export type Resolve = (identity: Identity) => ClientCardProps | undefined;
+export const PENDING = 'pending';
+export type Resolved = ClientCardProps | undefined | typeof PENDING;
+export type Resolve = (identity: Identity) => Resolved;
 
 export type AnnotatorDeps = { site: Site; url(): URL; resolve: Resolve };
 
 export type Annotator = {
   /** Re-reads every identifier on the page, e.g. after an import or a language change. */
   rescan(): void;
+  /** Comes back to the identifiers whose look-up was pending. */
+  resolved(): void;
   /** Handles pending changes now instead of at the next frame (tests). */
   flush(): void;
+  /** The badge standing for an identifier element, if any (tests). */
+  badgeOf(element: Element): HTMLElement | undefined;
   stop(): void;
 };
 
-type Annotation = { host: HTMLElement; key: string; restored: number };
+/** Badge props plus, for a summary chip, the other people it stands for. */
+export type BadgeProps = ClientCardProps & { more?: number; others?: { name: string; segment: string }[] };
 
-/** How often a badge the page removed is put back next to the same element. */
-const MAX_RESTORES = 3;
+type Annotation = { host: HTMLElement; key: string; anchor: Element; place: Place };
+type Fight = { address: string; removals: number; until: number; deferred: boolean };
+
+/** Removals put back at once; past these, each further one waits twice as long. */
+const FREE_RESTORES = 3;
+const FIRST_PAUSE_MS = 1_000;
+const MAX_PAUSE_MS = 60_000;
+export const MARK = 'data-kam-segment';
 
 export function startAnnotator(root: Element, deps: AnnotatorDeps): Annotator {
   const { site } = deps;
   const union = site.targets.map((target) => target.selector).join(',');
   const annotations = new WeakMap<Element, Annotation>();
+  const fights = new WeakMap<Element, Fight>();
   const anchorOf = new WeakMap<Element, Element>();
+  const observedRoots = new WeakSet<Node>();
   const pending = new Set<Element>();
   const removed = new Set<Element>();
+  const waiting = new Set<Element>();
+  const timers = new Set<ReturnType<typeof setTimeout>>();
   let frame = 0;
   let generation = 0;
 
-  const keyOf = (props: ClientCardProps) => `${generation}|${props.client.client}|${props.client.segment}|${props.match?.by}|${props.match?.key}|${props.lang}`;
+  const keyOf = (props: BadgeProps) =>
+    `${generation}|${props.client.client}|${props.client.segment}|${props.match?.by}|${props.match?.key}|${props.lang}|${props.others?.map((o) => o.name + o.segment).join(',') ?? ''}`;
 
   const drop = (element: Element) => {
     const annotation = annotations.get(element);
+    element.removeAttribute?.(MARK);
     if (!annotation) return;
     anchorOf.delete(annotation.host);
     unmountBadge(annotation.host);
     annotations.delete(element);
   };
 
-  const annotate = (element: Element, targets: Target[]): number => {
-    const target = targets.find((t) => element.matches(t.selector));
-    const identity = target?.read(element);
-    const props = identity && deps.resolve(identity);
-    const previous = annotations.get(element);
-    if (!props) {
-      if (!previous) return 0;
-      drop(element);
-      return 1;
+  const later = (element: Element, ms: number) => {
+    const timer = setTimeout(() => {
+      timers.delete(timer);
+      pending.add(element);
+      schedule();
+    }, ms);
+    timers.add(timer);
+  };
+
+  /** Whether a badge the page removed may go back now; schedules the retry when not. */
+  const mayRestore = (element: Element, address: string): boolean => {
+    let fight = fights.get(element);
+    if (!fight || fight.address !== address) fights.set(element, (fight = { address, removals: 0, until: 0, deferred: false }));
+    const now = Date.now();
+    if (fight.deferred) {
+      if (now < fight.until) return false;
+      fight.deferred = false;
+      return true;
     }
+    fight.removals++;
+    if (fight.removals <= FREE_RESTORES) return true;
+    const pause = Math.min(MAX_PAUSE_MS, FIRST_PAUSE_MS * 2 ** (fight.removals - FREE_RESTORES - 1));
+    fight.until = now + pause;
+    fight.deferred = true;
+    later(element, pause);
+    return false;
+  };
+
+  const place = (target: Target, element: Element): { anchor: Element; place: Place } => {
+    const anchor = target.anchor?.(element) ?? element;
+    return { anchor, place: target.place ?? (isBlock(anchor) ? 'append' : 'after') };
+  };
+
+  const show = (element: Element, target: Target, props: BadgeProps, address: string): number => {
     const key = keyOf(props);
-    const place = target!.place ?? 'after';
+    const where = place(target, element);
+    const previous = annotations.get(element);
+    element.setAttribute(MARK, props.client.segment);
     if (previous) {
-      const placed = place === 'append' ? previous.host.parentElement === element : previous.host.previousElementSibling === element;
+      const placed = isPlaced(previous.host, where.anchor, where.place);
       if (previous.key === key && placed) return 0;
       if (previous.key !== key) updateBadge(previous.host, props);
       previous.key = key;
       if (!placed) {
-        // The page moved the element without its badge, or threw the badge away.
-        if (!previous.host.isConnected && ++previous.restored > MAX_RESTORES) return 0;
-        insert(element, previous.host, place);
+        // The page threw the badge away (or moved the element without it).
+        if (!previous.host.isConnected && !mayRestore(element, address)) return 0;
+        insert(where.anchor, previous.host, where.place);
+        previous.anchor = where.anchor;
+        previous.place = where.place;
       }
       return 1;
     }
     const host = mountBadge(props);
-    insert(element, host, place);
+    insert(where.anchor, host, where.place);
     anchorOf.set(host, element);
-    annotations.set(element, { host, key, restored: 0 });
+    annotations.set(element, { host, key, ...where });
     return 1;
+  };
+
+  const lookUp = (element: Element, target: Target): { props?: BadgeProps; address: string; wait: boolean } => {
+    const identity = target.read(element);
+    const address = identity ? `${identity.email ?? ''}|${identity.domain ?? ''}|${identity.company ?? ''}` : '';
+    const resolved = identity ? deps.resolve(identity) : undefined;
+    if (resolved === PENDING) return { address, wait: true };
+    return { props: resolved, address, wait: false };
+  };
+
+  const annotate = (element: Element, target: Target): number => {
+    const { props, address, wait } = lookUp(element, target);
+    if (wait) {
+      waiting.add(element);
+      return 0;
+    }
+    waiting.delete(element);
+    if (!props) {
+      if (!annotations.has(element)) {
+        element.removeAttribute(MARK);
+        return 0;
+      }
+      drop(element);
+      return 1;
+    }
+    return show(element, target, props, address);
+  };
+
+  /** One chip for the people of a container: the client ranked highest, counting the rest. */
+  const annotateGroup = (container: Element, target: Target): number => {
+    const members = Array.from(container.querySelectorAll(union)).filter((m) => m.matches(target.selector));
+    let best: { element: Element; props: BadgeProps; address: string } | undefined;
+    const found = new Map<Element, BadgeProps>();
+    let changed = 0;
+    for (const member of members) {
+      const { props, address, wait } = lookUp(member, target);
+      if (wait) {
+        waiting.add(member);
+        continue;
+      }
+      waiting.delete(member);
+      if (!props) continue;
+      found.set(member, props);
+      if (!best || props.client.rank < best.props.client.rank) best = { element: member, props, address };
+    }
+    for (const member of members) {
+      if (member === best?.element) continue;
+      if (annotations.has(member)) changed++;
+      drop(member);
+      if (best && found.has(member)) member.setAttribute(MARK, 'summary');
+    }
+    if (best) {
+      const others = [...found].filter(([member]) => member !== best!.element).map(([, props]) => ({ name: props.client.name || props.client.client, segment: props.client.segment }));
+      changed += show(best.element, target, { ...best.props, more: others.length, others }, best.address);
+    }
+    return changed;
   };
 
   const flush = () => {
@@ -103,13 +220,23 @@ export function startAnnotator(root: Element, deps: AnnotatorDeps): Annotator {
     removed.clear();
     const url = deps.url();
     const targets = site.targets.filter((target) => !target.when || target.when(url));
+    const groups = new Map<Element, Target>();
+    const visit = (element: Element) => {
+      const target = targets.find((t) => element.matches(t.selector));
+      if (!target) return;
+      const container = target.group ? element.closest(target.group) : null;
+      if (container) groups.set(container, target);
+      else changed += annotate(element, target);
+    };
     if (targets.length) {
       for (const element of pending) {
         if (!element.isConnected) continue;
-        if (element.matches(union)) changed += annotate(element, targets);
+        if (element.matches(union)) visit(element);
         const inner = element.querySelectorAll(union);
-        for (let i = 0; i < inner.length; i++) changed += annotate(inner[i], targets);
+        for (let i = 0; i < inner.length; i++) visit(inner[i]);
+        if (site.shadow) for (const shadow of shadowRoots(element)) observeShadow(shadow);
       }
+      for (const [container, target] of groups) changed += annotateGroup(container, target);
     }
     pending.clear();
     if (changed) {
@@ -144,15 +271,34 @@ export function startAnnotator(root: Element, deps: AnnotatorDeps): Annotator {
     }
     if (pending.size || removed.size) schedule();
   });
-
-  // Badges left by an earlier copy of this script (the extension was updated or reloaded).
-  Array.from(root.querySelectorAll(BADGE_TAG)).forEach((stale) => stale.remove());
-  observer.observe(root, {
+  const options: MutationObserverInit = {
     childList: true,
     subtree: true,
     characterData: true,
     ...(site.attributes?.length ? { attributes: true, attributeFilter: site.attributes } : {}),
-  });
+  };
+
+  /** Lightning renders into open shadow roots: each is observed once and read like the page. */
+  function observeShadow(shadow: ShadowRoot) {
+    if (observedRoots.has(shadow)) return;
+    observedRoots.add(shadow);
+    observer.observe(shadow, options);
+    for (const child of Array.from(shadow.children)) pending.add(child);
+    schedule();
+  }
+
+  // amoCRM's e-mails are input values: typing changes no attribute, so input events are followed.
+  const onInput = (event: Event) => {
+    const anchor = (event.target as Element | null)?.closest?.(union);
+    if (!anchor) return;
+    pending.add(anchor);
+    schedule();
+  };
+  if (site.inputs) root.addEventListener('input', onInput, true);
+
+  // Badges left by an earlier copy of this script (the extension was updated or reloaded).
+  Array.from(root.querySelectorAll(BADGE_TAG)).forEach((stale) => stale.remove());
+  observer.observe(root, options);
   pending.add(root);
   flush();
 
@@ -162,18 +308,51 @@ export function startAnnotator(root: Element, deps: AnnotatorDeps): Annotator {
       pending.add(root);
       schedule();
     },
+    resolved() {
+      for (const element of waiting) pending.add(element);
+      waiting.clear();
+      schedule();
+    },
     flush,
+    badgeOf: (element) => annotations.get(element)?.host,
     stop() {
       observer.disconnect();
       cancelAnimationFrame(frame);
+      for (const timer of timers) clearTimeout(timer);
+      root.removeEventListener('input', onInput, true);
       Array.from(root.querySelectorAll<HTMLElement>(BADGE_TAG)).forEach(unmountBadge);
+      Array.from(root.querySelectorAll(`[${MARK}]`)).forEach((element) => element.removeAttribute(MARK));
     },
   };
 }
 
-function insert(element: Element, host: HTMLElement, place: 'after' | 'append'): void {
-  if (place === 'append') element.append(host);
-  else element.after(host);
+function insert(anchor: Element, host: HTMLElement, place: Place): void {
+  if (place === 'append') anchor.append(host);
+  else if (place === 'before') anchor.before(host);
+  else anchor.after(host);
+}
+
+function isPlaced(host: HTMLElement, anchor: Element, place: Place): boolean {
+  if (!host.isConnected) return false;
+  return place === 'append' ? host.parentElement === anchor : host.parentElement === anchor.parentElement;
+}
+
+/** Block-level elements (a title, a pill) get the badge inside, at the end of their last line, not on a line of its own. */
+function isBlock(element: Element): boolean {
+  // Inputs cannot hold children, and a chip inside a link would follow it when clicked.
+  if (/^(INPUT|TEXTAREA|SELECT|IMG|A)$/.test(element.tagName)) return false;
+  const view = element.ownerDocument.defaultView;
+  const display = view?.getComputedStyle(element).display ?? 'inline';
+  return !display.startsWith('inline') && display !== 'contents' && display !== '';
+}
+
+function* shadowRoots(element: Element): Generator<ShadowRoot> {
+  if (element.shadowRoot) yield element.shadowRoot;
+  const all = element.querySelectorAll('*');
+  for (let i = 0; i < all.length; i++) {
+    const shadow = all[i].shadowRoot;
+    if (shadow) yield shadow;
+  }
 }
 
 function onlyBadges(nodes: NodeList): boolean {

@@ -12,13 +12,17 @@ import type { Dataset } from '../data/dataset.js';
 import type { Lang } from '../../shared/options.js';
 import { createLookup } from '../match/lookup.js';
 import type { Site } from '../sites/site.js';
+import type { Identity } from '../match/lookup.js';
 import type { CardView } from '../ui/card-view.js';
-import type { Resolve } from './annotator.js';
+import type { ClientCardProps } from '../ui/client-card.js';
+
+/** A look-up over data already in memory: it never has to wait. */
+export type SyncResolve = (identity: Identity) => ClientCardProps | undefined;
 
 /** `view`: the card's currency, as-of day and CRM links (ui/card-view.ts). */
-export function createResolver(dataset: Dataset, site: Pick<Site, 'kind'>, lang: Lang, view?: CardView): Resolve {
+export function createResolver(dataset: Pick<Dataset, 'clients' | 'index' | 'basis'> & { count?: number }, site: Pick<Site, 'kind'>, lang: Lang, view?: CardView): SyncResolve {
   const lookup = createLookup(dataset.index, { names: site.kind === 'crm' });
-  const count = dataset.clients.length;
+  const count = dataset.count ?? dataset.clients.length;
   const roles = new Map(dataset.index.roles ?? []);
   return (identity) => {
     const match = lookup(identity);

@@ -18,8 +18,8 @@ import type { Site } from './site.js';
 
 export const sites: readonly Site[] = [gmail, outlook, salesforce, hubspot, pipedrive, bitrix24, amocrm];
 
-/** A self-hosted installation the user added: its host and which adapter reads it. */
-export type CustomSite = { host: string; site: string };
+/** A self-hosted installation the user added: its host, which adapter reads it, and whether plain http was asked for. */
+export type CustomSite = { host: string; site: string; http?: boolean };
 
 export function siteMatches(): string[] {
   return sites.flatMap((site) => site.matches);
@@ -28,12 +28,17 @@ export function siteMatches(): string[] {
 export function siteFor(url: string, custom: readonly CustomSite[]): Site | undefined {
   const builtIn = sites.find((site) => site.matches.some((pattern) => new MatchPattern(pattern).includes(url)));
   if (builtIn) return builtIn;
-  const host = new URL(url).hostname;
-  const added = custom.find((c) => c.host === host);
+  const { hostname: host, protocol } = new URL(url);
+  const added = custom.find((c) => c.host === host && (protocol === 'https:' || (protocol === 'http:' && c.http)));
   return added ? sites.find((site) => site.id === added.site) : undefined;
 }
 
-/** Match patterns of a self-hosted host, for the permission request and the content-script registration. */
-export function hostPatterns(host: string): string[] {
-  return [`https://${host}/*`, `http://${host}/*`];
+/**
+ * Match patterns of a self-hosted host, for the permission request and the
+ * content-script registration: https only, unless the user explicitly asked
+ * for plain http on this host (client data should not be shown on pages
+ * anyone on the network can alter).
+ */
+export function hostPatterns(host: string, http = false): string[] {
+  return http ? [`https://${host}/*`, `http://${host}/*`] : [`https://${host}/*`];
 }

@@ -1,7 +1,9 @@
 /**
  * What a site adapter declares: the pages it runs on (match patterns, which
- * also become the manifest's host permissions) and where on those pages
- * client identifiers sit. The annotator does the rest, the same on every site.
+ * also become the manifest's host permissions), where on those pages client
+ * identifiers sit, where a badge can be seen next to them, and the public
+ * evidence each selector rests on. The annotator does the rest, the same on
+ * every site.
  *
  * @example
  * export const example = defineSite({
@@ -12,13 +14,32 @@
  */
 import type { Identity } from '../match/lookup.js';
 
+/**
+ * Where the badge goes relative to its anchor: after it (default), before it
+ * (a clipped cell whose end is cut off), or inside it at its end (a block
+ * element whose own line the badge would otherwise add to).
+ */
+export type Place = 'after' | 'before' | 'append';
+
 export type Target = {
   /** Elements that name a client. */
   selector: string;
   /** The identifier in a matched element; undefined skips it. */
   read(element: Element): Identity | undefined;
-  /** Where the badge goes: after the element (default) or inside it, at its end. */
-  place?: 'after' | 'append';
+  /** Where the badge goes; by default after the element, or inside it when it is a block. */
+  place?: Place;
+  /**
+   * The element the badge is placed against, when not the identifier itself:
+   * Outlook's recipients live inside an editable field, and a badge must never
+   * go into the draft.
+   */
+  anchor?(element: Element): Element;
+  /**
+   * A container naming several people (a Gmail row "Иван, Ольга, я"): they
+   * share one summary chip with the most important client, placed at the
+   * first of them.
+   */
+  group?: string;
   /** Only on pages whose address passes, e.g. a company's record page where the title is the company. */
   when?(url: URL): boolean;
 };
@@ -34,6 +55,10 @@ export type Site = {
   attributes?: string[];
   /** True where the site opens records in frames of its own origin (Bitrix24's slider). */
   frames?: boolean;
+  /** True where the site renders into open shadow roots (Lightning web components). */
+  shadow?: boolean;
+  /** True where identifiers are input values the user types (amoCRM's fields): typing is followed. */
+  inputs?: boolean;
   /** Mail sites annotate people; CRMs also company names, and a user may add a self-hosted CRM's domain. */
   kind: 'mail' | 'crm';
 };

@@ -9,7 +9,7 @@
 import { keyAccountStyles } from './key-account-section.js';
 
 export const cardStyles = `
-:host { all: initial; display: inline-block; vertical-align: middle; line-height: 0; margin: 0 0 0 4px; }
+:host { all: initial; display: inline-flex; vertical-align: middle; line-height: 0; margin: 0 4px; height: 16px; align-items: center; }
 .chip {
   all: unset; box-sizing: border-box; display: inline-flex; align-items: center; gap: 3px;
   height: 16px; padding: 0 5px; border-radius: 8px; cursor: default; white-space: nowrap;
@@ -18,6 +18,7 @@ export const cardStyles = `
 }
 .chip:focus-visible { outline: 2px solid #1a73e8; outline-offset: 1px; }
 .mark { font-size: 9px; line-height: 1; }
+.more { font-weight: 600; opacity: .85; }
 .risk { display: inline-block; width: 9px; height: 9px; flex: none; }
 .risk path { stroke: #fff; stroke-width: 1.5px; paint-order: stroke; stroke-linejoin: round; }
 .risk.at-risk path { fill: #b45309; }

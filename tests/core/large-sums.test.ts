@@ -19,3 +19,22 @@ describe('large sums', () => {
     expect(totals.A).toBe(120000000000000.03);
   });
 });
+
+describe('the table rounding', () => {
+  it('rounds exactly as Number(toFixed) does (property)', async () => {
+    const fc = (await import('fast-check')).default;
+    const { toSegmentRows } = await import('../../shared/segments-table.js');
+    fc.assert(
+      fc.property(fc.array(fc.record({ client: fc.constantFrom('a', 'b', 'c', 'd'), date: fc.constantFrom('2024-01-05', '2024-02-05', '2024-03-05'), amount: fc.oneof(fc.integer({ min: -100000, max: 10000000 }).map((c) => c / 100), fc.double({ min: -1e6, max: 1e9, noNaN: true }), fc.constantFrom(0.005, 1.005, 2.675, 1.125)) }), { minLength: 1, maxLength: 30 }), (rows) => {
+        const result = segment(rows);
+        for (const [i, row] of toSegmentRows(result).entries()) {
+          const c = result.clients[i];
+          expect(row.total).toBe(Number(c.total.toFixed(2)));
+          expect(row.share).toBe(Number(c.share.toFixed(6)));
+          expect(row.cv).toBe(Number.isFinite(c.cv) ? Number(c.cv.toFixed(4)) : null);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

@@ -11,7 +11,7 @@ import { startAnnotator, type Annotator } from '../../extension/page/annotator.j
 import { amocrm } from '../../extension/sites/amocrm.js';
 import { bitrix24 } from '../../extension/sites/bitrix24.js';
 import { hubspot } from '../../extension/sites/hubspot.js';
-import { siteFor, sites } from '../../extension/sites/index.js';
+import { hostPatterns, siteFor, sites } from '../../extension/sites/index.js';
 import { pipedrive } from '../../extension/sites/pipedrive.js';
 import { salesforce } from '../../extension/sites/salesforce.js';
 import type { Site } from '../../extension/sites/site.js';
@@ -31,13 +31,18 @@ describe.each(sites.map((site) => [site.id, site] as const))('%s adapter', (id, 
 
     const expected = Array.from(document.querySelectorAll<HTMLElement>('[data-expect]'));
     expect(expected.length).toBeGreaterThan(2);
+    const label = (element: HTMLElement) => element.textContent?.trim() || element.getAttribute('value') || element.getAttribute('aria-label');
     for (const element of expected) {
-      const next = element.nextElementSibling;
-      const segment = next?.tagName === 'KAM-BADGE' ? next.getAttribute('data-segment') : 'none';
-      expect(`${element.textContent || element.getAttribute('value')}: ${segment}`).toBe(`${element.textContent || element.getAttribute('value')}: ${element.dataset.expect}`);
+      const badge = annotator!.badgeOf(element);
+      const segment = element.getAttribute('data-kam-segment') ?? 'none';
+      expect(`${label(element)}: ${segment}`).toBe(`${label(element)}: ${element.dataset.expect}`);
+      // The badge itself shows that segment, and never sits inside an editable field (a draft).
+      if (badge) expect(`${label(element)}: ${badge.getAttribute('data-segment')}`).toBe(`${label(element)}: ${element.dataset.expect}`);
+      else expect(['none', 'summary']).toContain(element.dataset.expect);
     }
-    const badged = expected.filter((element) => element.dataset.expect !== 'none').length;
+    const badged = expected.filter((element) => !['none', 'summary'].includes(element.dataset.expect!)).length;
     expect(document.querySelectorAll('kam-badge')).toHaveLength(badged);
+    expect(document.querySelectorAll('[contenteditable="true"] kam-badge')).toHaveLength(0);
   });
 
   it('declares https match patterns and test URLs its matches cover', () => {
@@ -57,7 +62,7 @@ describe.each(sites.map((site) => [site.id, site] as const))('%s adapter', (id, 
 const titles: { site: Site; html: string; company: string[]; other: string[]; segment: string; count: number }[] = [
   {
     site: salesforce,
-    html: '<records-highlights2><h1 class="slds-page-header__title"><lightning-formatted-text>ООО «Ромашка»</lightning-formatted-text></h1></records-highlights2><lightning-formatted-url><a href="https://www.romashka.ru/">www.romashka.ru</a></lightning-formatted-url>',
+    html: '<div class="windowViewMode-normal"><records-highlights2><h1 class="slds-page-header__title"><lightning-formatted-text>ООО «Ромашка»</lightning-formatted-text></h1></records-highlights2><lightning-formatted-url><a href="https://www.romashka.ru/">www.romashka.ru</a></lightning-formatted-url></div>',
     company: ['https://acme.lightning.force.com/lightning/r/Account/001000000000001AAA/view', 'https://acme.lightning.force.com/lightning/r/001000000000001AAA/view'],
     other: ['https://acme.lightning.force.com/lightning/r/Contact/003000000000001AAA/view', 'https://acme.lightning.force.com/lightning/r/Opportunity/006000000000001AAA/view'],
     segment: 'AX',
@@ -89,7 +94,7 @@ const titles: { site: Site; html: string; company: string[]; other: string[]; se
   },
   {
     site: amocrm,
-    html: '<div class="card-top-name"><input name="name" value="Глобус"></div>',
+    html: '<div class="card-top-name"><input id="person_name" name="name" value="Глобус"></div>',
     company: ['https://acme.amocrm.ru/companies/detail/32'],
     other: ['https://acme.amocrm.ru/leads/detail/777', 'https://acme.kommo.com/contacts/detail/12'],
     segment: 'AZ',
@@ -109,8 +114,8 @@ describe.each(titles.map((t) => [t.site.id, t] as const))('%s record titles', (_
   it.each(other)('are not a company on %s', (url) => expect(segmentsOn(url)).toEqual([]));
 });
 
-it('reads a HubSpot contact’s address from the record’s subtitle, on contact records only', () => {
-  const html = '<div data-selenium-test="highlightSubtitle">Nancy Davolio · Nancy.Davolio@Northwind.com</div>';
+it('reads a HubSpot contact’s address from the e-mail property, and a domain from the subtitle on company records only', () => {
+  const html = '<div data-selenium-test="highlightSubtitle"><a href="https://northwind.com">northwind.com</a></div><span data-test-id="highlight-property-display-email">Nancy.Davolio@Northwind.com</span>';
   const segments = (url: string) => {
     document.body.innerHTML = html;
     annotator = startAnnotator(document.body, { site: hubspot, url: () => new URL(url), resolve: fixtureData('en', hubspot).resolve });
@@ -118,5 +123,22 @@ it('reads a HubSpot contact’s address from the record’s subtitle, on contact
   };
   expect(segments('https://app.hubspot.com/contacts/12345678/record/0-1/101')).toEqual(['BX']);
   annotator?.stop();
-  expect(segments('https://app.hubspot.com/contacts/12345678/record/0-2/201')).toEqual([]);
+  expect(segments('https://app.hubspot.com/contacts/12345678/record/0-2/201')).toEqual(['BX', 'BX']);
+});
+
+it('reads self-hosted CRMs over https only, unless plain http was asked for on that host', () => {
+  const custom = [{ host: 'crm.acme.ru', site: 'bitrix24' }];
+  expect(siteFor('http://crm.acme.ru/crm/company/details/1/', custom)).toBeUndefined();
+  expect(siteFor('https://crm.acme.ru/crm/company/details/1/', custom)?.id).toBe('bitrix24');
+  expect(siteFor('http://crm.acme.ru/crm/company/details/1/', [{ ...custom[0], http: true }])?.id).toBe('bitrix24');
+  expect(hostPatterns('crm.acme.ru')).toEqual(['https://crm.acme.ru/*']);
+  expect(hostPatterns('crm.acme.ru', true)).toEqual(['https://crm.acme.ru/*', 'http://crm.acme.ru/*']);
+});
+
+it('reads a Pipedrive organisation from the page title while its header is still empty', () => {
+  document.title = 'АО «Вектор» - Pipedrive';
+  document.body.innerHTML = '<h1 data-testid="header-title"></h1>';
+  annotator = startAnnotator(document.body, { site: pipedrive, url: () => new URL('https://acme.pipedrive.com/organization/42'), resolve: fixtureData('en', pipedrive).resolve });
+  expect(annotator.badgeOf(document.querySelector('h1')!)?.getAttribute('data-segment')).toBe('AY');
+  document.title = '';
 });

@@ -76,7 +76,7 @@ describe('annotator', () => {
     chip.remove();
     await tick();
     a.flush();
-    expect(to.querySelectorAll('kam-badge')).toHaveLength(1); // the Northwind chip's only
+    expect(Array.from(to.querySelectorAll('kam-badge'), (b) => b.getAttribute('data-segment'))).toEqual(['BX']); // the chip loaded with the page
   });
 
   it('updates badges in place when the data change', () => {
@@ -94,24 +94,49 @@ describe('annotator', () => {
     expect(host.getAttribute('data-segment')).toBe('BZ');
   });
 
-  it('puts back a badge the page throws away, but gives up on a page that keeps doing it', async () => {
-    const a = start();
-    const sender = document.querySelector('[email="ivan.petrov@romashka.ru"]')!;
-    const after: (string | undefined)[] = [];
-    for (let round = 0; round < 4; round++) {
-      sender.nextElementSibling!.remove();
-      await tick();
+  it('puts back a badge the page throws away, pausing longer each time a page keeps doing it, and never for good', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'Date'] });
+    try {
+      const a = start();
+      const sender = document.querySelector('.gD[email="ivan.petrov@romashka.ru"]')!;
+      const after: boolean[] = [];
+      const removeOnce = async () => {
+        a.badgeOf(sender)!.remove();
+        await vi.advanceTimersByTimeAsync(0);
+        a.flush();
+        after.push(sender.nextElementSibling?.tagName === 'KAM-BADGE');
+      };
+      for (let round = 0; round < 4; round++) await removeOnce();
+      expect(after).toEqual([true, true, true, false]);
+      // The first pause is a second; then the badge is back.
+      vi.advanceTimersByTime(1_000);
       a.flush();
-      after.push(sender.nextElementSibling?.tagName);
+      expect(sender.nextElementSibling?.tagName).toBe('KAM-BADGE');
+      // The next removal pauses twice as long.
+      await removeOnce();
+      vi.advanceTimersByTime(1_000);
+      a.flush();
+      expect(sender.nextElementSibling?.tagName).not.toBe('KAM-BADGE');
+      vi.advanceTimersByTime(1_000);
+      a.flush();
+      expect(sender.nextElementSibling?.getAttribute('data-segment')).toBe('AX');
+      // A changed address gets its badge at once, whatever the page did before.
+      await removeOnce();
+      sender.setAttribute('email', 'sales@northwind.com');
+      await vi.advanceTimersByTimeAsync(0);
+      a.flush();
+      expect(sender.nextElementSibling?.getAttribute('data-segment')).toBe('BX');
+    } finally {
+      vi.useRealTimers();
     }
-    expect(after).toEqual(['KAM-BADGE', 'KAM-BADGE', 'KAM-BADGE', undefined]);
   });
 
   it('moves a badge along with its element', async () => {
     const a = start();
-    const sender = document.querySelector('[email="ivan.petrov@romashka.ru"]')!;
+    const sender = document.querySelector('.gD[email="ivan.petrov@romashka.ru"]')!;
     const host = sender.nextElementSibling;
-    document.getElementById('compose-to')!.append(sender);
+    expect(host?.tagName).toBe('KAM-BADGE');
+    document.querySelector('.hb')!.append(sender);
     await tick();
     a.flush();
     expect(sender.nextElementSibling).toBe(host);
@@ -120,11 +145,48 @@ describe('annotator', () => {
   it('re-reads an identifier whose address changes', async () => {
     const a = start();
     const sender = document.querySelector('[email="petrov.home@gmail.com"]')!;
-    expect(sender.nextElementSibling?.tagName).not.toBe('KAM-BADGE');
+    expect(a.badgeOf(sender)).toBeUndefined();
     sender.setAttribute('email', 'sales@northwind.com');
     await tick();
     a.flush();
-    expect(sender.nextElementSibling?.getAttribute('data-segment')).toBe('BX');
+    expect(a.badgeOf(sender)?.getAttribute('data-segment')).toBe('BX');
+    // In the list the badge comes first: the sender column is clipped at its end.
+    expect(sender.previousElementSibling).toBe(a.badgeOf(sender));
+  });
+
+  it('gives a row naming several people one summary chip, with the most important client', async () => {
+    const a = start();
+    const row = document.querySelector('[email="o.kuznetsova@vector-group.ru"][data-expect="summary"]')!.closest('.yW')!;
+    const chips = Array.from(row.querySelectorAll('kam-badge'));
+    expect(chips.map((chip) => chip.getAttribute('data-segment'))).toEqual(['AX']);
+    expect(chips[0].shadowRoot!.querySelector('button')!.getAttribute('aria-label')).toMatch(/\+2$/);
+    // First in the row, before the names, where the clipped cell still shows it.
+    expect(row.firstElementChild).toBe(chips[0].nextElementSibling ? row.firstElementChild : chips[0]);
+    expect(a.badgeOf(row.querySelector('[email="ivan.petrov@romashka.ru"]')!)).toBe(chips[0]);
+    // Its card names the others of the row.
+    chips[0].shadowRoot!.querySelector('button')!.focus();
+    await tick();
+    expect(chips[0].shadowRoot!.querySelector('#row-others')?.textContent).toBe('Also in this row: АО «Вектор» (AY), Northwind Traders LLC (BX)');
+  });
+
+  it('reads typed input values (amoCRM e-mails) and open shadow roots (Lightning)', async () => {
+    const { amocrm } = await import('../../extension/sites/amocrm.js');
+    const { salesforce } = await import('../../extension/sites/salesforce.js');
+    document.body.innerHTML = '<input data-type="email" value="">';
+    annotator = startAnnotator(document.body, { site: amocrm, url: () => new URL('https://acme.amocrm.ru/leads/detail/1'), resolve: fixtureData('en', amocrm).resolve });
+    const input = document.querySelector('input')!;
+    input.value = 'einkauf@contoso.de';
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    annotator.flush();
+    expect(annotator.badgeOf(input)?.getAttribute('data-segment')).toBe('CX');
+    annotator.stop();
+
+    document.body.innerHTML = '<div class="windowViewMode-normal"><records-highlights2></records-highlights2></div>';
+    const shadow = document.querySelector('records-highlights2')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<a href="/lightning/r/Account/001000000000999AAA/view">Northwind Traders, LLC</a>';
+    annotator = startAnnotator(document.body, { site: salesforce, url: () => new URL(siteUrls.salesforce), resolve: fixtureData('en', salesforce).resolve });
+    annotator.flush();
+    expect(annotator.badgeOf(shadow.querySelector('a')!)?.getAttribute('data-segment')).toBe('BX');
   });
 
   it('opens the card on keyboard focus and closes it with Escape', async () => {

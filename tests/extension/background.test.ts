@@ -4,6 +4,8 @@
  * clears it; self-hosted CRMs get the content script only where the user
  * granted the host.
  */
+import 'fake-indexeddb/auto';
+import { clearClients } from '../../extension/data/client-db.js';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import background from '../../extension/entrypoints/background.js';
@@ -17,7 +19,8 @@ type Registered = { id: string; matches: string[] };
 let registered: Registered[];
 let granted: Set<string>;
 
-beforeEach(() => {
+beforeEach(async () => {
+  await clearClients();
   fakeBrowser.reset();
   fakeBrowser.i18n.getUILanguage = () => 'en-US';
   registered = [];
@@ -63,7 +66,7 @@ describe('background', () => {
     expect(registered).toEqual([]);
     granted.add('https://crm.romashka.ru/*').add('http://crm.romashka.ru/*');
     await writeSettings({ customSites: [{ host: 'crm.romashka.ru', site: 'bitrix24' }] });
-    await vi.waitFor(() => expect(registered).toMatchObject([{ id: 'kam-custom-crm.romashka.ru', matches: ['https://crm.romashka.ru/*', 'http://crm.romashka.ru/*'], js: ['content-scripts/content.js'] }]));
+    await vi.waitFor(() => expect(registered).toMatchObject([{ id: 'kam-custom-crm.romashka.ru', matches: ['https://crm.romashka.ru/*'], js: ['content-scripts/content.js'] }]));
     await writeSettings({ customSites: [] });
     await vi.waitFor(() => expect(registered).toEqual([]));
   });

@@ -52,7 +52,8 @@ describe('compose notices', () => {
     // The fixture's draft already has Northwind (Олег Кузнецов's client).
     expect(lines()).toEqual(['other-kam: Northwind Traders LLC: клиент другого менеджера — Олег Кузнецов']);
     const host = notice()!;
-    expect(host.nextElementSibling?.id).toBe('compose-to');
+    // Above the recipients' block (Gmail's .GS, holding the To field's listbox).
+    expect(host.nextElementSibling?.contains(document.getElementById('compose-to'))).toBe(true);
     expect(host.closest('[contenteditable]')).toBeNull();
     expect(host.closest('[role="dialog"]')).not.toBeNull();
     expect(host.shadowRoot!.querySelector('[role="status"]')).not.toBeNull();
@@ -100,16 +101,19 @@ describe('compose notices', () => {
     const cc = document.createElement('div');
     cc.setAttribute('role', 'listbox');
     cc.id = 'compose-cc';
+    // Gmail's Cc field: a listbox inside the field named cc (gmail.js scopes recipients to the to/cc/bcc fields).
     const row = document.createElement('div');
+    row.className = 'anm';
+    row.setAttribute('name', 'cc');
     row.append(cc);
-    document.getElementById('compose-to')!.after(row);
+    document.getElementById('compose-to')!.closest('.anm')!.after(row);
     const chip = document.createElement('div');
     chip.setAttribute('role', 'option');
     chip.setAttribute('data-hovercard-id', 'zakupki@romashka.ru');
     cc.append(chip);
     n.flush();
     expect(lines()).toEqual(['other-kam: ООО «Ромашка»: клиент другого менеджера — Анна Смирнова']);
-    expect(notice()!.nextElementSibling?.id).toBe('compose-to');
+    expect(notice()!.nextElementSibling?.contains(document.getElementById('compose-to'))).toBe(true);
   });
 
   it('speaks English too, and goes when the recipient is removed', () => {

@@ -57,15 +57,16 @@ describe('readDataFile', () => {
     expect(outcome.text).toContain('Ромашка');
   });
 
-  it('takes a contacts file and rejects rows without a client or with an unreadable address', () => {
+  it('takes a contacts file, a row with a name and no id included, and rejects rows with neither or with an unreadable address', () => {
     const outcome = readDataFile(fixture('contacts.csv'), 'contacts.csv', options);
     expect(outcome.kind).toBe('contacts');
     if (outcome.kind !== 'contacts') return;
-    expect(outcome.report).toMatchObject({ read: 4, used: 2, rejected: 2 });
+    expect(outcome.report).toMatchObject({ read: 6, used: 4, rejected: 2 });
     expect(outcome.report.errors).toEqual([
       { line: 4, reason: 'unreadable e-mail or domain: not-an-address' },
-      { line: 5, reason: 'empty client' },
+      { line: 7, reason: 'empty client' },
     ]);
+    expect(outcome.contacts[2]).toEqual({ client: '', name: 'Acme Inc.', emails: ['purchasing@acme-corp.com'], domains: [] });
     expect(outcome.contacts[0]).toEqual({ client: '7702000002', name: 'АО «Вектор»', emails: ['o.kuznetsova@vector-group.com', 'zakupki@vector-group.com'], domains: [] });
   });
 

@@ -12,8 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseSegmentsCsv } from '../../shared/segments-table.js';
 import type { Dataset } from '../../extension/data/dataset.js';
 import { buildClientIndex } from '../../extension/match/client-index.js';
-import type { Resolve } from '../../extension/page/annotator.js';
-import { createResolver } from '../../extension/page/resolver.js';
+import { createResolver, type SyncResolve } from '../../extension/page/resolver.js';
 import type { Site } from '../../extension/sites/site.js';
 
 // Not new URL(name, import.meta.url): Vite rewrites that pattern as an asset import.
@@ -22,7 +21,7 @@ export const fixture = (name: string) => readFileSync(fixturePath(name), 'utf8')
 export const siteUrls: Record<string, string> = JSON.parse(fixture('sites.json'));
 
 /** The fixture dataset, and a resolver for a site as the content script makes it (company names on CRM pages only). */
-export function fixtureData(lang: 'ru' | 'en' = 'en', site: Pick<Site, 'kind'> = { kind: 'crm' }): { dataset: Dataset; resolve: Resolve } {
+export function fixtureData(lang: 'ru' | 'en' = 'en', site: Pick<Site, 'kind'> = { kind: 'crm' }): { dataset: Dataset; resolve: SyncResolve } {
   const { rows } = parseSegmentsCsv(fixture('segments.csv'));
   const dataset: Dataset = {
     version: 1,

@@ -7,6 +7,8 @@
  * what went wrong; a refused permission or a bad link changes nothing;
  * unsubscribing gives the access back, except what a self-hosted CRM uses.
  */
+import 'fake-indexeddb/auto';
+import { clearClients } from '../../extension/data/client-db.js';
 import { render } from 'preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';

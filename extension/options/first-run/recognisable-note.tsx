@@ -6,13 +6,13 @@
  * <RecognisableNote dataset={dataset} lang="en" />
  */
 import type { Lang } from '../../../shared/options.js';
-import type { Dataset } from '../../data/dataset.js';
+import type { DatasetMeta } from '../../data/dataset.js';
 import { t } from '../../i18n.js';
-import { recognisable } from './recognisable.js';
 import { GMAIL_URL } from './welcome.js';
 
-export function RecognisableNote({ dataset, lang }: { dataset: Dataset; lang: Lang }) {
-  const counts = recognisable(dataset);
+export function RecognisableNote({ dataset, lang }: { dataset: DatasetMeta; lang: Lang }) {
+  // The stored description already counts them (data/dataset-meta.ts): the clients stay in the database.
+  const counts = { total: dataset.count, mail: dataset.reachable.mail, crm: dataset.reachable.crm };
   return (
     <div class="report" id="recognisable" role="status">
       <div>{t(lang, 'optionsRecognisable', counts.mail, counts.total, counts.crm)}</div>
