@@ -22,8 +22,9 @@ import type { Segmentation } from './segment.js';
 import { IsoDateSchema } from './transaction.js';
 import type { Account } from './key-accounts/account.js';
 import type { MovementResult } from './key-accounts/movement.js';
-import { goneRowFields, keyAccountCell, keyAccountColumns, keyAccountFields, keyAccountRowShape, movementColumns, movementFields, readKeyAccountFields } from './key-accounts/row-fields.js';
-import { scoreClient, scoreClients, scoreContext, type KeyScore } from './key-accounts/score.js';
+import { goneRowFields, reasonQuotedAsIs, keyAccountCell, keyAccountColumns, keyAccountFields, keyAccountRowShape, movementColumns, movementFields, readKeyAccountFields } from './key-accounts/row-fields.js';
+import { clientScorer, scoreClient, scoreContext, type KeyScore } from './key-accounts/score.js';
+import { scoreReasoner, type ScoreReasoner } from './key-accounts/score-reasons.js';
 import type { ScoreOptionsInput } from './key-accounts/score-options.js';
 
 export const segmentColumns = ['client', 'name', 'domains', 'emails', 'kam', 'total', 'share', 'cum_share', 'rank', 'abc', 'cv', 'xyz', 'segment', 'type', 'trend', 'first_purchase', 'last_purchase', 'risk', 'reason'] as const;
@@ -89,16 +90,18 @@ export type KeyAccountExtras = {
 };
 
 /** The key-account fields of client `i` of `result`; the scores are computed once per run. */
-type RowExtras = { account?: Account; score?: KeyScore; movement?: MovementResult };
+type RowExtras = { account?: Account; score?: KeyScore; movement?: MovementResult; reason?: ScoreReasoner | ((score: KeyScore) => string) };
 
-function runExtras(result: Segmentation, extras: KeyAccountExtras): (i: number) => RowExtras {
-  const scores = extras.keyAccounts === false ? undefined : (extras.scores ?? scoreClients(result, extras.accounts, extras.score));
-  return (i) => ({ account: extras.accounts?.get(result.clients[i].client), score: scores?.[i], movement: extras.movement });
+function runExtras(result: Segmentation, extras: KeyAccountExtras, lang: Lang): (i: number) => RowExtras {
+  const ready = extras.scores;
+  const score = extras.keyAccounts === false ? undefined : ready ? (i: number) => ready[i] : clientScorer(result, extras.accounts, extras.score);
+  const reason = score && scoreReasoner(lang);
+  return (i) => ({ account: extras.accounts?.get(result.clients[i].client), score: score?.(i), movement: extras.movement, reason });
 }
 
 /** One row per client, then the clients gone since the previous window when `extras.movement` is given; `lang` picks the language of the reason column (default: the run's). */
 export function toSegmentRows(result: Segmentation, lang: Lang = result.options.lang, extras: KeyAccountExtras = {}): SegmentRow[] {
-  const extra = runExtras(result, extras);
+  const extra = runExtras(result, extras, lang);
   const rows = result.clients.map((c, i) => toSegmentRow(c, result, lang, extra(i)));
   if (extras.movement) for (const p of extras.movement.gone) rows.push(goneRowFields(p, rows.length + 1, result.asOf, result.options.lostDays, lang));
   return rows;
@@ -132,7 +135,7 @@ export function toSegmentRow(c: Segmentation['clients'][number], result: Segment
     last_purchase: c.lastPurchase ?? null,
     risk: c.risk ?? null,
     reason: reasonLine(explainClient(c, result, lang)),
-    ...(score && keyAccountFields(score, lang)),
+    ...(score && keyAccountFields(score, lang, extra?.reason)),
     ...(extra?.movement && movementFields(extra.movement.byClient.get(c.client)!)),
   };
 }
@@ -149,8 +152,30 @@ function csvLine(row: SegmentRow, extra: readonly string[]): string {
     if (i > 0) line += ',';
     line += csvCell(Array.isArray(value) ? value.join(';') : value);
   }
-  for (const column of extra) line += ',' + csvCell(keyAccountCell(row[column as keyof SegmentRow]));
-  return line + '\r\n';
+  return line + extraCells(row, extra) + '\r\n';
+}
+
+/** The cells of the extra columns, each after its comma. */
+function extraCells(row: SegmentRow, extra: readonly string[]): string {
+  let cells = '';
+  for (const column of extra) cells += ',' + csvCell(keyAccountCell(row[column as keyof SegmentRow]));
+  return cells;
+}
+
+/**
+ * csvLine with the score reason's pieces pushed straight onto `out` (no
+ * reason string made, scanned and copied again): `row` was made without its
+ * reason, `before` and `after` are the extra columns around it. Returns the
+ * characters pushed.
+ */
+function pushLineWithReason(out: string[], row: SegmentRow, before: readonly string[], after: readonly string[], score: KeyScore, reason: ScoreReasoner): number {
+  const head = csvLine(row, before);
+  const open = head.slice(0, -2) + ',"';
+  out.push(open);
+  const size = open.length + reason.write(score, out);
+  const close = '"' + extraCells(row, after) + '\r\n';
+  out.push(close);
+  return size + close.length;
 }
 
 /**
@@ -163,14 +188,25 @@ function csvLine(row: SegmentRow, extra: readonly string[]): string {
  */
 export function* segmentsCsvChunks(result: Segmentation, lang: Lang = result.options.lang, chunkChars = 1 << 18, extras: KeyAccountExtras = {}): Generator<string> {
   const columns = [...(extras.keyAccounts === false ? [] : keyAccountColumns), ...(extras.movement ? movementColumns : [])];
-  const extra = runExtras(result, extras);
+  const extra = runExtras(result, extras, lang);
   // Lines joined once per chunk: a string grown line by line is a rope that the write must flatten.
   let lines = [[...segmentColumns, ...columns].join(',') + '\r\n'];
   let size = 0;
+  const at = columns.indexOf('score_reason');
+  const before = columns.slice(0, at);
+  const after = columns.slice(at + 1);
+  const noReason = () => '';
   for (let i = 0; i < result.clients.length; i++) {
-    const line = csvLine(toSegmentRow(result.clients[i], result, lang, extra(i)), columns);
-    lines.push(line);
-    size += line.length;
+    const fields = extra(i);
+    const { score, reason } = fields;
+    if (score && reason && 'write' in reason && reasonQuotedAsIs(score)) {
+      fields.reason = noReason;
+      size += pushLineWithReason(lines, toSegmentRow(result.clients[i], result, lang, fields), before, after, score, reason);
+    } else {
+      const line = csvLine(toSegmentRow(result.clients[i], result, lang, fields), columns);
+      lines.push(line);
+      size += line.length;
+    }
     if (size >= chunkChars) {
       yield lines.join('');
       lines = [];

@@ -38,13 +38,14 @@ export const keyAccountRowShape = {
 
 export type KeyAccountRowFields = { [K in keyof typeof keyAccountRowShape]?: z.infer<(typeof keyAccountRowShape)[K]> };
 
-export function keyAccountFields(score: KeyScore, lang: Lang): KeyAccountRowFields {
+/** `reason`: a run's `scoreReasoner(lang)` when many rows are written (the same text, cheaper). */
+export function keyAccountFields(score: KeyScore, lang: Lang, reason: (score: KeyScore) => string = (s) => scoreReason(s, lang)): KeyAccountRowFields {
   return {
     score: score.score,
     tier: score.tier,
     share_of_wallet: score.shareOfWallet === undefined ? null : Number(score.shareOfWallet.toFixed(4)),
     qualified: score.qualified ?? null,
-    score_reason: scoreReason(score, lang),
+    score_reason: reason(score),
   };
 }
 
@@ -85,6 +86,17 @@ export function goneRowFields(p: ClientSegment, rank: number, asOf: string | und
     prev_segment: p.segment,
     movement: 'gone' as const,
   };
+}
+
+/**
+ * Whether csvCell of `score`'s reason is the reason in quotes, nothing else
+ * (a table writes 50,000 of them without scanning them): a reason of two
+ * parts or more has `; ` between them, so it is quoted; it starts with the
+ * catalogue's score line (a letter: no formula guard); only tags can bring
+ * a `"` in.
+ */
+export function reasonQuotedAsIs(score: Pick<KeyScore, 'parts'>): boolean {
+  return score.parts.length >= 2 && !score.parts.some((p) => p.part === 'reputation');
 }
 
 /** The extra cells of one row for CSV: qualified as yes/no. */

@@ -85,6 +85,8 @@ export type ScoreContext = {
   /** Median profit / revenue over clients with revenue, undefined when no profit is known. */
   medianMargin: number | undefined;
   asOf: string;
+  /** `asOf` as a day number, read once for the run (computed from `asOf` when absent). */
+  asOfDay?: number;
   /** Periods in the window, and in a year, to turn the window's revenue into a yearly figure. */
   windowPeriods: number;
   periodsPerYear: number;
@@ -104,6 +106,7 @@ export function scoreContext(result: Pick<Segmentation, 'clients' | 'options' | 
     breadwinnerShare: result.options.breadwinnerShare,
     medianMargin: margins.length ? median(margins) : undefined,
     asOf: result.asOf ?? '',
+    ...(result.asOf ? { asOfDay: dayNumber(result.asOf) } : {}),
     windowPeriods: result.window?.periods ?? 1,
     periodsPerYear: perYear[result.options.period],
     period: result.options.period,
@@ -112,8 +115,9 @@ export function scoreContext(result: Pick<Segmentation, 'clients' | 'options' | 
 }
 
 export function scoreClient(client: ScoreClient, account: Account | undefined, context: ScoreContext, options: ScoreOptions = parseScoreOptions()): KeyScore {
-  const measured: Omit<ScorePart, 'weight' | 'points'>[] = [];
-  const add = <P extends ScorePartName>(part: P, value: number, figures: PartFigures[P]) => measured.push({ part, value: clamp(value), figures } as Omit<ScorePart, 'weight' | 'points'>);
+  // Weights and points are set once every part is known (renormalised over them).
+  const parts: ScorePart[] = [];
+  const add = <P extends ScorePartName>(part: P, value: number, figures: PartFigures[P]) => parts.push({ part, value: clamp(value), weight: 0, points: 0, figures } as ScorePart);
 
   // Square root: a quarter of the breadwinner share already scores 0.5, so large A clients below a breadwinner still count.
   add('turnover', Math.sqrt(Math.max(0, client.share) / context.breadwinnerShare), { share: client.share, breadwinnerShare: context.breadwinnerShare });
@@ -127,10 +131,10 @@ export function scoreClient(client: ScoreClient, account: Account | undefined, c
   const regularity = ((xyzValue[client.xyz] ?? 0) + (client.periods ? client.periodsWithPurchase / client.periods : 0)) / 2;
   const delay = account?.payment_delay_days;
   const payment = delay === undefined ? undefined : clamp(1 - delay / options.worstPaymentDelayDays);
-  add('reliability', payment === undefined ? regularity : (regularity + payment) / 2, { xyz: client.xyz, bought: client.periodsWithPurchase, periods: client.periods, ...(delay !== undefined && { paymentDelayDays: delay }) });
+  add('reliability', payment === undefined ? regularity : (regularity + payment) / 2, delay === undefined ? { xyz: client.xyz, bought: client.periodsWithPurchase, periods: client.periods } : { xyz: client.xyz, bought: client.periodsWithPurchase, periods: client.periods, paymentDelayDays: delay });
 
   if (client.firstPurchase && context.asOf) {
-    const days = Math.max(0, dayNumber(context.asOf) - dayNumber(client.firstPurchase));
+    const days = Math.max(0, (context.asOfDay ?? dayNumber(context.asOf)) - dayNumber(client.firstPurchase));
     add('tenure', days / options.fullTenureDays, { days, fullDays: options.fullTenureDays });
   }
 
@@ -149,23 +153,28 @@ export function scoreClient(client: ScoreClient, account: Account | undefined, c
     add('wallet', breadwinnerYearly > 0 ? Math.max(potential, yearly) / breadwinnerYearly : 1, { potential, yearly, shareOfWallet });
   }
 
-  const tags = [...new Set([...client.tags, ...(account?.tags ?? [])])];
+  // Most clients have no tags: no arrays made for them.
+  const tags = client.tags.length || account?.tags?.length ? [...new Set([...client.tags, ...(account?.tags ?? [])])] : client.tags;
   if (tags.length) {
     const types = accountTypes({ share: 0, isNew: false, trend: undefined, potential: undefined, tags }, 1);
     add('reputation', types.includes('image-maker') ? 1 : types.includes('expert') ? options.expertReputation : 0, { tags });
   }
 
   const weights = options.weights;
-  const missing = scorePartNames.filter((name) => !measured.some((p) => p.part === name));
+  const missing: ScorePartName[] = [];
+  for (const name of scorePartNames) {
+    let found = false;
+    for (const p of parts) if (p.part === name) found = true;
+    if (!found) missing.push(name);
+  }
   let weightSum = 0;
-  for (const p of measured) weightSum += weights[p.part];
+  for (const p of parts) weightSum += weights[p.part];
   let total = 0;
-  const parts = measured.map((p): ScorePart => {
-    const weight = weightSum > 0 ? weights[p.part] / weightSum : 0;
-    const points = p.value * weight * 100;
-    total += points;
-    return { part: p.part, value: p.value, weight, points, figures: p.figures } as ScorePart;
-  });
+  for (const p of parts) {
+    p.weight = weightSum > 0 ? weights[p.part] / weightSum : 0;
+    p.points = p.value * p.weight * 100;
+    total += p.points;
+  }
   const score = Math.round(total * 10) / 10;
   return { score, tier: tierOf(score, options), parts, missing, shareOfWallet, qualified: account ? isQualified(account) : undefined };
 }
@@ -177,10 +186,20 @@ export function tierOf(score: number, options: Pick<ScoreOptions, 'tiers'>): Tie
 /** Scores for every client of a run, in the run's order. */
 /** `firstPurchase`: where the data before the window is known, the first purchase ever, so tenure is not cut at the window's start. */
 export function scoreClients(result: Segmentation, accounts?: ReadonlyMap<string, Account>, options?: ScoreOptionsInput | ScoreOptions, firstPurchase?: (client: string) => string | undefined): KeyScore[] {
+  const score = clientScorer(result, accounts, options, firstPurchase);
+  return result.clients.map((_, i) => score(i));
+}
+
+/**
+ * The score of client `i` of a run, worked out when asked (the run's medians
+ * once): a table written row by row keeps no 50,000 scores alive.
+ */
+export function clientScorer(result: Segmentation, accounts?: ReadonlyMap<string, Account>, options?: ScoreOptionsInput | ScoreOptions, firstPurchase?: (client: string) => string | undefined): (i: number) => KeyScore {
   const parsed = parseScoreOptions(options);
   const context = scoreContext(result);
-  return result.clients.map((c) => {
+  return (i) => {
+    const c = result.clients[i];
     const first = firstPurchase?.(c.client);
     return scoreClient(first && c.firstPurchase && first < c.firstPurchase ? { ...c, firstPurchase: first } : c, accounts?.get(c.client), context, parsed);
-  });
+  };
 }
