@@ -155,6 +155,33 @@ function PARETO_TOP(values, fraction, options) {
   return KamFunctions.paretoTop(values, fraction, options);
 }
 
+/**
+ * Key-client score 0–100 of each client of raw transactions, with its tier (key, develop, maintain) and the reason
+ * part by part: turnover, margin, reliability, tenure, trend, share of wallet, reputation. With the dossier (the
+ * Accounts sheet, e.g. Accounts!A1:P) its potential, tags, the 3 P's and the payment delay count too; clients are
+ * matched by id (INN, client code). /
+ * Балл ключевого клиента 0–100 по каждому клиенту из транзакций, уровень (key — ключевой, develop — развивать,
+ * maintain — поддерживать) и причина по частям: оборот, маржа, надёжность, стаж, динамика, доля закупок, репутация.
+ * С досье (лист Accounts) учитываются потенциал, теги, 3 P и отсрочка платежа; клиенты сопоставляются по ИНН или коду.
+ * Example / пример: =KEYSCORE(A2:A, B2:B, C2:D, Accounts!A1:P)
+ * Options / параметры (weights=, tiers=, period=, lang=):
+ *   weights=turnover=30,reputation=0 weights in %, renormalised / веса в %, пересчитываются;
+ *   tiers=55/40 score from which key / develop / баллы уровней;
+ *   period=month|week|quarter XYZ period / период XYZ;
+ *   lang=ru|en language / язык.
+ *
+ * @param {string[][]} clients Client of each transaction, e.g. A2:A. / Клиент каждой транзакции, например A2:A.
+ * @param {Date[][]} dates Date of each transaction, e.g. B2:B. / Дата каждой транзакции.
+ * @param {number[][]} amounts Revenue (C2:C), or adjacent revenue, profit (C2:D). / Выручка или выручка и прибыль.
+ * @param {string[][]} [accounts] The dossier with its header row, e.g. Accounts!A1:P. / Досье со строкой заголовков.
+ * @param {string} [options] Options, e.g. tiers=60/40 lang=ru. / Параметры.
+ * @return A header row, then client, score, tier, share of wallet, qualified, reason. / Заголовок и строки клиентов.
+ * @customfunction
+ */
+function KEYSCORE(clients, dates, amounts, accounts, options) {
+  return kamCore_().keyscore(clients, dates, amounts, accounts, options);
+}
+
 /** Adds the KAM menu. */
 function onOpen(e) {
   kamCore_().onOpen(e);

@@ -15,3 +15,4 @@ export { runSegmentation } from './run-segmentation.js';
 export { readProgress } from './progress.js';
 export { shareSegments } from './share.js';
 export { refreshSegments } from './refresh-segments.js';
+export { keyscoreFunction as keyscore } from './key-accounts/keyscore-function.js';

@@ -8,10 +8,11 @@
  * const sheet = freshOutputSheet(spreadsheet, SEGMENTS_SHEET);
  */
 import type { GasSheet, GasSpreadsheet } from './gas-types.js';
+import { KEY_ACCOUNT_OUTPUT_SHEETS } from './key-accounts/sheet-names.js';
 
 export const SEGMENTS_SHEET = 'Segments';
 export const MATRIX_SHEET = 'ABC-XYZ';
-export const OUTPUT_SHEETS: readonly string[] = [SEGMENTS_SHEET, MATRIX_SHEET];
+export const OUTPUT_SHEETS: readonly string[] = [SEGMENTS_SHEET, MATRIX_SHEET, ...KEY_ACCOUNT_OUTPUT_SHEETS];
 
 export function freshOutputSheet(spreadsheet: GasSpreadsheet, name: string): GasSheet {
   const sheet = spreadsheet.getSheetByName(name) ?? spreadsheet.insertSheet(name);

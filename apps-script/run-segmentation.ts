@@ -13,6 +13,7 @@ import { REQUIRED_ROLES } from '../shared/import/roles.js';
 import { createSegmenter } from '../shared/segment.js';
 import { toSegmentRows } from '../shared/segments-table.js';
 import { describeProblem, readColumnTransactions, settleReading } from './column-transactions.js';
+import { prepareKeyAccounts } from './key-accounts/run-key-accounts.js';
 import { writeMatrixSheet } from './matrix-sheet.js';
 import { sheetMessages } from './messages.js';
 import { OUTPUT_SHEETS } from './output-sheet.js';
@@ -68,7 +69,10 @@ export function runSegmentation(input: unknown): RunResult {
   const result = segmenter.finish();
 
   progress(80, m.progressWriting);
-  writeSegmentsSheet(spreadsheet, toSegmentRows(result, lang), lang);
+  const keyAccounts = prepareKeyAccounts(spreadsheet, columns, reading, result, lang);
+  const segmentRows = toSegmentRows(result, lang, keyAccounts.extras);
+  keyAccounts.write(writeSegmentsSheet(spreadsheet, segmentRows, lang), segmentRows);
+  for (const problem of keyAccounts.problems) if (problems.length < MAX_PROBLEMS_SHOWN) problems.push(problem);
   writeMatrixSheet(spreadsheet, result);
   SpreadsheetApp.flush();
   const { runId: _, ...settings } = request;

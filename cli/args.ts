@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { isValidIsoDate } from '../shared/calendar.js';
 import type { Lang, SegmentOptionsInput } from '../shared/options.js';
 import { cliMessages } from './messages.js';
+import { keyAccountFlags, parseKeyAccountArgs, type KeyAccountArgs } from './key-account-args.js';
 
 export type CliArgs = {
   help: boolean;
@@ -18,6 +19,7 @@ export type CliArgs = {
   strict: boolean;
   lang: Lang;
   segment: SegmentOptionsInput;
+  keyAccounts: KeyAccountArgs;
   import: {
     columns: Record<string, string | number>;
     header: boolean;
@@ -50,6 +52,7 @@ export function parseCliArgs(argv: string[], fallbackLang: Lang): CliArgs {
         'no-header': { type: 'boolean' },
         strict: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
+        ...keyAccountFlags,
       },
     });
   } catch (error) {
@@ -62,7 +65,7 @@ export function parseCliArgs(argv: string[], fallbackLang: Lang): CliArgs {
     throw new UsageError(m.badValue(option, String(v[option]), expected));
   };
   const [command, file, ...rest] = parsed.positionals;
-  if (v.help || command === undefined || command === 'help') return { help: true, file: '', top: 10, strict: false, lang, segment: {}, import: defaultImport(lang) };
+  if (v.help || command === undefined || command === 'help') return { help: true, file: '', top: 10, strict: false, lang, segment: {}, keyAccounts: { previous: false, score: {} }, import: defaultImport(lang) };
   if (command !== 'segment') throw new UsageError(m.unknownCommand(command));
   if (!file) throw new UsageError(m.missingFile);
   if (rest.length) throw new UsageError(m.badUsage(rest.join(' ')));
@@ -126,6 +129,7 @@ export function parseCliArgs(argv: string[], fallbackLang: Lang): CliArgs {
     strict: Boolean(v.strict),
     lang,
     segment,
+    keyAccounts: parseKeyAccountArgs(v, fail),
     import: {
       columns,
       header: !v['no-header'],

@@ -12,13 +12,15 @@ import { accessSync, closeSync, constants, createReadStream, openSync, realpathS
 import { basename, dirname, resolve } from 'node:path';
 import { createTransactionImporter, ImportError, type ImportReport } from '../shared/import/index.js';
 import { OptionsError } from '../shared/options.js';
-import { createSegmenter, type Segmentation } from '../shared/segment.js';
-import { formatSegmentsJson, segmentsCsvChunks, toSegmentRows } from '../shared/segments-table.js';
+import { createSegmenter, type Segmentation, type Segmenter } from '../shared/segment.js';
+import { formatSegmentsJson, segmentsCsvChunks, toSegmentRows, type KeyAccountExtras } from '../shared/segments-table.js';
 import { defaultLang, parseCliArgs, UsageError } from './args.js';
 import { cliMessages } from './messages.js';
 import { formatReport } from './report.js';
 import { escapeControls, terminalSafe } from './terminal-text.js';
-import { createDuckDbSegmenter, EngineUnavailable } from './duckdb-engine.js';
+import { createKeyAccountRun, keyAccountsWanted, KeyAccountsInputError, needsLastDate, type KeyAccountRun } from './key-accounts.js';
+import { keyAccountCliMessages } from './key-account-messages.js';
+import { createDuckDbSegmenter, EngineUnavailable, type DuckDbSegmenter } from './duckdb-engine.js';
 import { runSqlCommand, takeEngineFlag } from './sql-command.js';
 
 async function main(argv: string[]): Promise<number> {
@@ -34,12 +36,12 @@ async function main(argv: string[]): Promise<number> {
   }
   const m = cliMessages[args.lang];
   if (args.help) {
-    out(m.usage);
+    out(m.usage + '\n\n' + keyAccountCliMessages[args.lang].usage);
     return 0;
   }
   if (args.out && !/\.(csv|json)$/i.test(args.out)) return usage(m.badValue('out', args.out, 'FILE.csv | FILE.json'));
 
-  let segmenter;
+  let segmenter: Segmenter | DuckDbSegmenter;
   try {
     segmenter = engine === 'duckdb' ? await createDuckDbSegmenter(args.segment, args.lang) : createSegmenter(args.segment);
   } catch (error) {
@@ -62,15 +64,37 @@ async function main(argv: string[]): Promise<number> {
   }
 
   let report: ImportReport;
+  // Key accounts: --previous without --to needs the last date before it can set the windows (one quick pass first).
+  let keyRun: KeyAccountRun | undefined;
+  try {
+    let lastDate = '';
+    if (needsLastDate(args)) {
+      note(keyAccountCliMessages[args.lang].scanning);
+      await readTransactions(args.file, size, args.import, (t) => void (t.date > lastDate && (lastDate = t.date)), (percent, rows) => m.progress(escapeControls(basename(args.file)), percent, rows));
+    }
+    if (keyAccountsWanted(args)) {
+      keyRun = createKeyAccountRun(args, lastDate || undefined);
+      // --previous set the window: the main segmenter (of either engine) counts that window only.
+      if (keyRun.segment !== args.segment) segmenter = engine === 'duckdb' ? await createDuckDbSegmenter(keyRun.segment, args.lang) : createSegmenter(keyRun.segment);
+    }
+  } catch (error) {
+    if (error instanceof ImportError) return fail(m.cannotRead(escapeControls(args.file), escapeControls(error.message)));
+    if (error instanceof KeyAccountsInputError) return fail(m.cannotRead(escapeControls(error.file), escapeControls(error.message)));
+    if ((error as NodeJS.ErrnoException).code) return fail(m.cannotRead(escapeControls(args.file), ioReason(error, m.ioReasons, 'file')));
+    throw error;
+  }
+  const main = segmenter;
+  const run = keyRun;
+  const feed: Segmenter['add'] = run ? (t) => (main.add(t), run.add(t)) : main.add;
   const measure = args.segment.measure ?? 'revenue';
   // Rows that carry the measure ranked by: a profit or quantity column may exist and still be empty.
   let withMeasure = 0;
   const add: typeof segmenter.add =
     measure === 'revenue'
-      ? segmenter.add
+      ? feed
       : (t) => {
           if (t[measure] !== undefined) withMeasure++;
-          segmenter.add(t);
+          feed(t);
         };
   try {
     report = await readTransactions(args.file, size, args.import, add, (percent, rows) => m.progress(escapeControls(basename(args.file)), percent, rows));
@@ -96,27 +120,43 @@ async function main(argv: string[]): Promise<number> {
   const result = await segmenter.finish();
   if (result.transactions.rejected) note(m.tooLarge(result.transactions.rejected));
   if (args.strict && result.transactions.rejected > 0) return fail(m.strictFailed(result.transactions.rejected));
-  if (result.transactions.outsideWindow) note(m.outsideWindow(result.transactions.outsideWindow));
+  // Rows of the previous window were compared, not left out.
+  const outside = result.transactions.outsideWindow - (keyRun?.previousUsed() ?? 0);
+  if (outside) note(m.outsideWindow(outside));
   if (!result.clients.length) return fail(m.noClients);
   out(formatReport(result, args.top));
+  let extras: KeyAccountExtras = {};
+  if (keyRun) {
+    let done;
+    try {
+      done = keyRun.finish(result);
+    } catch (error) {
+      const path = (error as NodeJS.ErrnoException).path;
+      if ((error as NodeJS.ErrnoException).code && path) return fail(m.cannotWrite(escapeControls(path), ioReason(error, m.ioReasons, 'folder')));
+      throw error;
+    }
+    out('\n' + done.text);
+    for (const line of done.written) note(line);
+    extras = done.extras;
+  }
 
   if (args.out) {
     try {
-      writeTable(args.out, result);
+      writeTable(args.out, result, extras);
     } catch (error) {
       return fail(m.cannotWrite(escapeControls(args.out), ioReason(error, m.ioReasons, 'folder')));
     }
-    note(m.written(escapeControls(args.out), result.clients.length));
+    note(m.written(escapeControls(args.out), result.clients.length + (extras.movement?.gone.length ?? 0)));
   }
   return 0;
 }
 
 /** Writes the segments table as JSON, or as CSV streamed row by row so a large table never sits in memory whole. */
-function writeTable(path: string, result: Segmentation): void {
-  if (/\.json$/i.test(path)) return writeFileSync(path, formatSegmentsJson(toSegmentRows(result)));
+function writeTable(path: string, result: Segmentation, extras: KeyAccountExtras): void {
+  if (/\.json$/i.test(path)) return writeFileSync(path, formatSegmentsJson(toSegmentRows(result, result.options.lang, extras)));
   const fd = openSync(path, 'w');
   try {
-    for (const chunk of segmentsCsvChunks(result)) writeSync(fd, chunk);
+    for (const chunk of segmentsCsvChunks(result, result.options.lang, undefined, extras)) writeSync(fd, chunk);
   } finally {
     closeSync(fd);
   }

@@ -29,3 +29,4 @@ export * from './segment.js';
 export * from './csv-cell.js';
 export * from './segments-table.js';
 export * from './import/index.js';
+export * from './key-accounts/index.js';

@@ -20,6 +20,12 @@ import { explainClient, reasonLine } from './reasons.js';
 import { segmentValueCode } from './segment-value-words.js';
 import type { Segmentation } from './segment.js';
 import { IsoDateSchema } from './transaction.js';
+import type { Account } from './key-accounts/account.js';
+import type { MovementResult } from './key-accounts/movement.js';
+import { goneRowFields, reasonQuotedAsIs, keyAccountCell, keyAccountColumns, keyAccountFields, keyAccountRowShape, movementColumns, movementFields, readKeyAccountFields } from './key-accounts/row-fields.js';
+import { clientScorer, scoreClient, scoreContext, type KeyScore } from './key-accounts/score.js';
+import { scoreReasoner, type ScoreReasoner } from './key-accounts/score-reasons.js';
+import type { ScoreOptionsInput } from './key-accounts/score-options.js';
 
 export const segmentColumns = ['client', 'name', 'domains', 'emails', 'kam', 'total', 'share', 'cum_share', 'rank', 'abc', 'cv', 'xyz', 'segment', 'type', 'trend', 'first_purchase', 'last_purchase', 'risk', 'reason'] as const;
 
@@ -47,6 +53,8 @@ export const SegmentRowSchema = z.object({
   last_purchase: IsoDateSchema.nullable(),
   risk: z.enum(['at-risk', 'lost']).nullable(),
   reason: z.string(),
+  // Key accounts (see key-accounts/row-fields.ts): score, tier, share of wallet, the 3 P's, movement.
+  ...keyAccountRowShape,
 });
 
 export type SegmentRow = z.infer<typeof SegmentRowSchema>;
@@ -71,19 +79,48 @@ function round(value: number, digits: number): number {
   return Number(value.toFixed(digits));
 }
 
-/** One row per client; `lang` picks the language of the reason column (default: the run's). */
-export function toSegmentRows(result: Segmentation, lang: Lang = result.options.lang): SegmentRow[] {
-  return result.clients.map((c) => toSegmentRow(c, result, lang));
+/** What a key-accounts run adds to the table: the dossier and score settings (or ready scores), and the movement. */
+export type KeyAccountExtras = {
+  accounts?: ReadonlyMap<string, Account>;
+  score?: ScoreOptionsInput;
+  scores?: readonly KeyScore[];
+  movement?: MovementResult;
+  /** false: leave the key-account columns out (a caller reading only the classes saves the score and its reason, about 15 µs a client). */
+  keyAccounts?: boolean;
+};
+
+/** The key-account fields of client `i` of `result`; the scores are computed once per run. */
+type RowExtras = { account?: Account; score?: KeyScore; movement?: MovementResult; reason?: ScoreReasoner | ((score: KeyScore) => string) };
+
+function runExtras(result: Segmentation, extras: KeyAccountExtras, lang: Lang): (i: number) => RowExtras {
+  const ready = extras.scores;
+  const score = extras.keyAccounts === false ? undefined : ready ? (i: number) => ready[i] : clientScorer(result, extras.accounts, extras.score);
+  const reason = score && scoreReasoner(lang);
+  return (i) => ({ account: extras.accounts?.get(result.clients[i].client), score: score?.(i), movement: extras.movement, reason });
 }
 
-/** The segments-table row of one client of `result`. */
-export function toSegmentRow(c: Segmentation['clients'][number], result: Segmentation, lang: Lang = result.options.lang): SegmentRow {
+/** One row per client, then the clients gone since the previous window when `extras.movement` is given; `lang` picks the language of the reason column (default: the run's). */
+export function toSegmentRows(result: Segmentation, lang: Lang = result.options.lang, extras: KeyAccountExtras = {}): SegmentRow[] {
+  const extra = runExtras(result, extras, lang);
+  const rows = result.clients.map((c, i) => toSegmentRow(c, result, lang, extra(i)));
+  if (extras.movement) for (const p of extras.movement.gone) rows.push(goneRowFields(p, rows.length + 1, result.asOf, result.options.lostDays, lang));
+  return rows;
+}
+
+/**
+ * The segments-table row of one client of `result`. Without `extra` the
+ * score is worked out against the whole run (no dossier): callers writing
+ * many rows pass `runExtras`' so the run's medians are computed once.
+ */
+export function toSegmentRow(c: Segmentation['clients'][number], result: Segmentation, lang: Lang = result.options.lang, extra?: RowExtras): SegmentRow {
+  const score = extra ? extra.score : scoreClient(c, undefined, scoreContext(result));
   return {
     client: c.client,
-    name: c.name,
+    // The dossier's name and KAM win over the transactions'.
+    name: extra?.account?.name || c.name,
     domains: c.domains,
     emails: c.emails,
-    kam: c.kam,
+    kam: extra?.account?.kam || c.kam,
     total: round(c.total, 2),
     share: round(c.share, 6),
     cum_share: c.abcFlag ? null : round(c.cumShare, 6),
@@ -98,17 +135,47 @@ export function toSegmentRow(c: Segmentation['clients'][number], result: Segment
     last_purchase: c.lastPurchase ?? null,
     risk: c.risk ?? null,
     reason: reasonLine(explainClient(c, result, lang)),
+    ...(score && keyAccountFields(score, lang, extra?.reason)),
+    ...(extra?.movement && movementFields(extra.movement.byClient.get(c.client)!)),
   };
 }
 
-function csvLine(row: SegmentRow): string {
+/** The key-account and movement columns any of the rows carry, after the core columns. */
+function extraColumns(rows: readonly SegmentRow[]): string[] {
+  return [...keyAccountColumns, ...movementColumns].filter((column) => rows.some((row) => row[column] !== undefined));
+}
+
+function csvLine(row: SegmentRow, extra: readonly string[]): string {
   let line = '';
   for (let i = 0; i < segmentColumns.length; i++) {
     const value = row[segmentColumns[i]];
     if (i > 0) line += ',';
     line += csvCell(Array.isArray(value) ? value.join(';') : value);
   }
-  return line + '\r\n';
+  return line + extraCells(row, extra) + '\r\n';
+}
+
+/** The cells of the extra columns, each after its comma. */
+function extraCells(row: SegmentRow, extra: readonly string[]): string {
+  let cells = '';
+  for (const column of extra) cells += ',' + csvCell(keyAccountCell(row[column as keyof SegmentRow]));
+  return cells;
+}
+
+/**
+ * csvLine with the score reason's pieces pushed straight onto `out` (no
+ * reason string made, scanned and copied again): `row` was made without its
+ * reason, `before` and `after` are the extra columns around it. Returns the
+ * characters pushed.
+ */
+function pushLineWithReason(out: string[], row: SegmentRow, before: readonly string[], after: readonly string[], score: KeyScore, reason: ScoreReasoner): number {
+  const head = csvLine(row, before);
+  const open = head.slice(0, -2) + ',"';
+  out.push(open);
+  const size = open.length + reason.write(score, out);
+  const close = '"' + extraCells(row, after) + '\r\n';
+  out.push(close);
+  return size + close.length;
 }
 
 /**
@@ -119,27 +186,43 @@ function csvLine(row: SegmentRow): string {
  * @example
  * for (const chunk of segmentsCsvChunks(result)) writeSync(fd, chunk);
  */
-export function* segmentsCsvChunks(result: Segmentation, lang: Lang = result.options.lang, chunkChars = 1 << 18): Generator<string> {
+export function* segmentsCsvChunks(result: Segmentation, lang: Lang = result.options.lang, chunkChars = 1 << 18, extras: KeyAccountExtras = {}): Generator<string> {
+  const columns = [...(extras.keyAccounts === false ? [] : keyAccountColumns), ...(extras.movement ? movementColumns : [])];
+  const extra = runExtras(result, extras, lang);
   // Lines joined once per chunk: a string grown line by line is a rope that the write must flatten.
-  let lines = [segmentColumns.join(',') + '\r\n'];
+  let lines = [[...segmentColumns, ...columns].join(',') + '\r\n'];
   let size = 0;
-  for (const c of result.clients) {
-    const line = csvLine(toSegmentRow(c, result, lang));
-    lines.push(line);
-    size += line.length;
+  const at = columns.indexOf('score_reason');
+  const before = columns.slice(0, at);
+  const after = columns.slice(at + 1);
+  const noReason = () => '';
+  for (let i = 0; i < result.clients.length; i++) {
+    const fields = extra(i);
+    const { score, reason } = fields;
+    if (score && reason && 'write' in reason && reasonQuotedAsIs(score)) {
+      fields.reason = noReason;
+      size += pushLineWithReason(lines, toSegmentRow(result.clients[i], result, lang, fields), before, after, score, reason);
+    } else {
+      const line = csvLine(toSegmentRow(result.clients[i], result, lang, fields), columns);
+      lines.push(line);
+      size += line.length;
+    }
     if (size >= chunkChars) {
       yield lines.join('');
       lines = [];
       size = 0;
     }
   }
+  const gone = extras.movement?.gone ?? [];
+  gone.forEach((p, k) => lines.push(csvLine(goneRowFields(p, result.clients.length + k + 1, result.asOf, result.options.lostDays, lang), columns)));
   yield lines.join('');
 }
 
 export function formatSegmentsCsv(rows: readonly SegmentRow[]): string {
   // Built by concatenation: V8 joins the pieces once, where an array per row cost a third of the writing time.
-  let out = segmentColumns.join(',') + '\r\n';
-  for (const row of rows) out += csvLine(row);
+  const extra = extraColumns(rows);
+  let out = [...segmentColumns, ...extra].join(',') + '\r\n';
+  for (const row of rows) out += csvLine(row, extra);
   return out;
 }
 
@@ -198,6 +281,7 @@ export function parseSegmentsCsv(text: string): SegmentsParse {
       last_purchase: get('last_purchase') || null,
       risk: get('risk') ? segmentValueCode('risk', get('risk')) : null,
       reason: get('reason'),
+      ...readKeyAccountFields(get, (column) => index.has(column), (t) => fraction(t)),
     });
     if (row.success) rows.push(row.data);
     else errors.push({ line: startLine, reason: row.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') });

@@ -48,7 +48,7 @@ export function writeSegmentsPage(spreadsheet: GasSpreadsheet, offset: number, p
   const result = segmentationFromRows(page, options);
   // Reasons say "rank 4 of N": N is every client of the query, not of this page.
   const context = { clients: { length: totalClients }, options };
-  const rows = toSegmentRows(result, options.lang).map((row, i) => ({ ...row, reason: reasonLine(explainClient(result.clients[i], context, options.lang)) }));
+  const rows = toSegmentRows(result, options.lang, { keyAccounts: false }).map((row, i) => ({ ...row, reason: reasonLine(explainClient(result.clients[i], context, options.lang)) }));
   const sheet = spreadsheet.getSheetByName(SEGMENTS_SHEET) ?? spreadsheet.insertSheet(SEGMENTS_SHEET);
   if (rows.length) {
     const body = sheet.getRange(offset + 2, 1, rows.length, segmentColumns.length);

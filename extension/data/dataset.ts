@@ -15,7 +15,7 @@ import { ClientIndexSchema } from '../match/client-index.js';
 import { ReasonBasisSchema } from './reason-figures.js';
 import { StoredClientSchema } from './stored-client.js';
 
-export const DataKindSchema = z.enum(['segments', 'transactions', 'contacts']);
+export const DataKindSchema = z.enum(['segments', 'transactions', 'contacts', 'accounts']);
 
 export const DatasetSchema = z.object({
   version: z.literal(1),
@@ -44,6 +44,8 @@ export const DatasetMetaSchema = DatasetSchema.omit({ clients: true, index: true
   asOf: z.string().optional(),
   /** Clients a mail page can recognise (an e-mail or a domain) and a CRM page (a name as well). */
   reachable: z.object({ mail: z.number().int().min(0), crm: z.number().int().min(0) }),
+  /** When an accounts table (the dossier) was last attached to the stored clients: its change tells open pages to look again. */
+  accountsAt: z.string().optional(),
 });
 
 export type DatasetMeta = z.infer<typeof DatasetMetaSchema>;

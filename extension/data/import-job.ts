@@ -11,6 +11,8 @@
  * job.close();
  */
 import { ImportError } from '../../shared/import/index.js';
+import type { Account } from '../../shared/key-accounts/account.js';
+import { readStoredAccounts } from './accounts-file.js';
 import type { Contact } from './contact.js';
 import type { DataKind, DatasetMeta, ImportSummary } from './dataset.js';
 import { readSourceText } from './client-db.js';
@@ -22,7 +24,7 @@ import { readContacts, readMeta } from './storage.js';
 export type JobRequest =
   | { type: 'read'; bytes: Uint8Array; name: string; options: ReadOptions; meta: DatasetMeta | undefined }
   | { type: 'recompute'; options: ReadOptions }
-  | { type: 'save'; source: ImportSource; contacts: Contact[]; meta: DatasetMeta | undefined };
+  | { type: 'save'; source: ImportSource; contacts: Contact[]; meta: DatasetMeta | undefined; accounts: Account[] | undefined };
 
 export type JobResponse =
   | { type: 'read'; kind: DataKind | undefined; risk: ReplaceRisk | undefined; source?: ImportSource }
@@ -77,8 +79,8 @@ function workerJob(worker: Worker): ImportJob {
     },
     async save(source, progress) {
       onProgress = progress;
-      const [contacts, meta] = await Promise.all([readContacts(), readMeta()]);
-      const { summary, writes } = await ask({ type: 'save', source, contacts: contacts?.contacts ?? [], meta }, 'saved');
+      const [contacts, meta, accounts] = await Promise.all([readContacts(), readMeta(), readStoredAccounts()]);
+      const { summary, writes } = await ask({ type: 'save', source, contacts: contacts?.contacts ?? [], meta, accounts: accounts?.accounts }, 'saved');
       await chrome.storage.local.set(writes);
       return summary;
     },
@@ -101,8 +103,8 @@ function inThreadJob(): ImportJob {
     },
     async save(source, onProgress) {
       if (!held) throw new Error('nothing read');
-      const [contacts, meta] = await Promise.all([readContacts(), readMeta()]);
-      const { summary, writes } = await storeOutcome(held, source, contacts?.contacts ?? [], meta, { onProgress });
+      const [contacts, meta, accounts] = await Promise.all([readContacts(), readMeta(), readStoredAccounts()]);
+      const { summary, writes } = await storeOutcome(held, source, contacts?.contacts ?? [], meta, { onProgress, accounts: accounts?.accounts });
       held = undefined;
       await chrome.storage.local.set(writes);
       return summary;

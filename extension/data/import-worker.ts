@@ -32,7 +32,7 @@ export function runImportWorker(): void {
         post({ type: 'read', kind: held ? 'transactions' : undefined, risk: undefined, source: source && { name: source.name, origin: source.origin } });
       } else if (request.type === 'save') {
         if (!held) throw new Error('nothing read');
-        const stored = await storeOutcome(held, request.source, request.contacts, request.meta, { onProgress: (done, total) => post({ type: 'progress', done, total }) });
+        const stored = await storeOutcome(held, request.source, request.contacts, request.meta, { onProgress: (done, total) => post({ type: 'progress', done, total }), accounts: request.accounts });
         held = undefined;
         post({ type: 'saved', ...stored });
       }

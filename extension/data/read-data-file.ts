@@ -14,6 +14,7 @@ import type { Lang } from '../../shared/options.js';
 import { segment } from '../../shared/segment.js';
 import { isSegmentsHeader, parseSegmentsCsv, SegmentRowSchema, toSegmentRows } from '../../shared/segments-table.js';
 import { t } from '../i18n.js';
+import { isAccountsHeader, readAccountsFile, type AccountsOutcome } from './accounts-file.js';
 import type { Contact } from './contact.js';
 import { contactColumns, readContactsCsv } from './contacts-csv.js';
 import { CRM_URL_COLUMN, crmUrls, safeCrmUrl } from './crm-urls.js';
@@ -28,7 +29,8 @@ import type { StoredClient } from './stored-client.js';
 export type DataFileOutcome =
   | { kind: 'segments'; clients: StoredClient[]; report: ReadReport }
   | { kind: 'transactions'; clients: StoredClient[]; basis: ReasonBasis; text: string; report: ReadReport }
-  | { kind: 'contacts'; contacts: Contact[]; report: ReadReport };
+  | { kind: 'contacts'; contacts: Contact[]; report: ReadReport }
+  | AccountsOutcome;
 
 export type ReadOptions = { lang: Lang; segment: SegmentSettings };
 
@@ -43,6 +45,7 @@ export function readDataFile(input: Uint8Array | string, fileName: string, optio
     const clients = links.size ? rows.map((row) => (links.has(row.client) ? { ...row, crm_url: links.get(row.client) } : row)) : rows;
     return { kind: 'segments', clients, report: { read: rows.length + errors.length, used: rows.length, rejected: errors.length, errors } };
   }
+  if (isAccountsHeader(csv.header)) return readAccountsFile(csv, options.lang);
   try {
     return segmentTransactions(csv.text, options);
   } catch (error) {

@@ -15,8 +15,10 @@
  * const risk = replaceRisk(outcome, await readMeta()); // undefined, or the figures to show
  * const summary = await saveImport(outcome, { name: file.name, origin: 'file' });
  */
+import type { Account } from '../../shared/key-accounts/account.js';
 import { buildClientIndex, type ContactMatch } from '../match/client-index.js';
-import { clearClients, readAllClients, writeClients, writeIndex, writeSourceText } from './client-db.js';
+import { ACCOUNTS_KEY, readStoredAccounts, withDossier } from './accounts-file.js';
+import { clearClients, readAllClients, readIndex, writeClients, writeIndex, writeSourceText } from './client-db.js';
 import type { Contact } from './contact.js';
 import { metaOf } from './dataset-meta.js';
 import { DatasetSchema, type DatasetMeta, type ImportSummary } from './dataset.js';
@@ -26,7 +28,11 @@ import { KEYS, readContacts, readMeta } from './storage.js';
 import { latestPurchase } from './as-of.js';
 
 export type ImportSource = { name: string; origin: 'file' | 'sheet' };
-export type SaveOptions = { onProgress?: (done: number, total: number) => void };
+export type SaveOptions = {
+  onProgress?: (done: number, total: number) => void;
+  /** The stored dossier (chrome.storage, read by the page), attached to new clients by client id. */
+  accounts?: readonly Account[];
+};
 
 /** A file that rejected more than this share of its rows is worth a question before it replaces stored data. */
 export const MAX_REJECTED_SHARE = 0.05;
@@ -37,7 +43,7 @@ export const MIN_CLIENT_SHARE = 0.5;
 export type ReplaceRisk = { read: number; rejected: number; clients: number; storedClients: number };
 
 export function replaceRisk(outcome: DataFileOutcome, stored: Pick<DatasetMeta, 'count'> | undefined): ReplaceRisk | undefined {
-  if (outcome.kind === 'contacts' || !stored?.count) return undefined;
+  if (outcome.kind === 'contacts' || outcome.kind === 'accounts' || !stored?.count) return undefined;
   const { read, rejected } = outcome.report;
   const clients = outcome.clients.length;
   const doubtful = (read > 0 && rejected / read > MAX_REJECTED_SHARE) || clients < stored.count * MIN_CLIENT_SHARE;
@@ -55,7 +61,18 @@ export async function storeOutcome(outcome: DataFileOutcome, source: ImportSourc
   const at = new Date().toISOString();
   const summary: ImportSummary = { kind: outcome.kind, name: source.name, at, ...outcome.report, errors: outcome.report.errors.slice(0, 20), clients: 0 };
   const writes: Record<string, unknown> = { [KEYS.lastImport]: summary };
-  if (outcome.kind === 'contacts') {
+  if (outcome.kind === 'accounts') {
+    // The dossier is kept apart and attached to the clients, so a later segments import finds it again.
+    writes[ACCOUNTS_KEY] = { name: source.name, importedAt: at, accounts: outcome.accounts };
+    if (meta) {
+      // The clients are rewritten with their dossier; the look-up index does not change.
+      const [clients, index] = await Promise.all([readAllClients(), readIndex()]);
+      const dossier = withDossier(clients, outcome.accounts);
+      await writeClients(dossier, index, options.onProgress);
+      writes[KEYS.meta] = { ...metaOf({ ...meta, clients: dossier, index }), accountsAt: at };
+    }
+    summary.clients = meta?.count ?? 0;
+  } else if (outcome.kind === 'contacts') {
     writes[KEYS.contacts] = { name: source.name, importedAt: at, contacts: outcome.contacts };
     if (meta) {
       const clients = await readAllClients();
@@ -69,7 +86,7 @@ export async function storeOutcome(outcome: DataFileOutcome, source: ImportSourc
     }
     summary.clients = meta?.count ?? 0;
   } else if (outcome.clients.length) {
-    const clients = [...outcome.clients].sort((x, y) => x.rank - y.rank);
+    const clients = withDossier([...outcome.clients].sort((x, y) => x.rank - y.rank), options.accounts);
     const index = buildClientIndex(clients, contacts);
     const basis = outcome.kind === 'transactions' ? outcome.basis : undefined;
     // The clients were validated row by row as the file was read (or made by the core); the rest is validated here, so pages read it back without zod.
@@ -90,13 +107,13 @@ export async function storeOutcome(outcome: DataFileOutcome, source: ImportSourc
 
 export async function saveImport(outcome: DataFileOutcome, source: ImportSource, options: SaveOptions = {}): Promise<ImportSummary> {
   await migrateLegacyDataset();
-  const [contacts, meta] = await Promise.all([readContacts(), readMeta()]);
-  const { summary, writes } = await storeOutcome(outcome, source, contacts?.contacts ?? [], meta, options);
+  const [contacts, meta, accounts] = await Promise.all([readContacts(), readMeta(), readStoredAccounts()]);
+  const { summary, writes } = await storeOutcome(outcome, source, contacts?.contacts ?? [], meta, { accounts: accounts?.accounts, ...options });
   await chrome.storage.local.set(writes);
   return summary;
 }
 
 export async function clearData(): Promise<void> {
   await clearClients();
-  await chrome.storage.local.remove([KEYS.meta, KEYS.dataset, KEYS.source, KEYS.contacts, KEYS.lastImport]);
+  await chrome.storage.local.remove([KEYS.meta, KEYS.dataset, KEYS.source, KEYS.contacts, KEYS.lastImport, ACCOUNTS_KEY]);
 }

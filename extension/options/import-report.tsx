@@ -13,7 +13,7 @@ import { displayText } from '../ui/display-text.js';
 
 const SHOWN_ERRORS = 10;
 
-const kindKey = { segments: 'kindSegments', transactions: 'kindTransactions', contacts: 'kindContacts' } as const;
+const kindKey = { segments: 'kindSegments', transactions: 'kindTransactions', contacts: 'kindContacts', accounts: 'kindAccounts' } as const;
 
 export function ImportReport({ summary, lang }: { summary: ImportSummary; lang: Lang }) {
   const shown = summary.errors.slice(0, SHOWN_ERRORS);
@@ -23,7 +23,9 @@ export function ImportReport({ summary, lang }: { summary: ImportSummary; lang: 
         <b>{t(lang, 'optionsRecognised', t(lang, kindKey[summary.kind]))}</b> <bdi class="muted">{displayText(summary.name, 120)}</bdi>
       </div>
       <div>{t(lang, 'optionsRows', summary.read, summary.used, summary.rejected)}</div>
-      {summary.kind === 'contacts' ? (
+      {summary.kind === 'accounts' ? (
+        <div>{t(lang, 'optionsAccountsMerged', summary.clients)}</div>
+      ) : summary.kind === 'contacts' ? (
         <>
           <div id="contacts-matched">
             {!summary.clients ? t(lang, 'optionsNoDatasetForContacts') : summary.matched !== undefined ? t(lang, 'optionsContactsMatched', summary.matched, summary.clients) : t(lang, 'optionsContactsMerged', summary.clients)}

@@ -6,6 +6,8 @@
  * @example
  * sheet.replaceSync(cardStyles);
  */
+import { keyAccountStyles } from './key-account-section.js';
+
 export const cardStyles = `
 :host { all: initial; display: inline-flex; vertical-align: middle; line-height: 0; margin: 0 4px; height: 16px; align-items: center; }
 .chip {
@@ -62,4 +64,5 @@ bdi { unicode-bidi: isolate; }
 .action { margin-top: 8px; padding: 7px 9px; border-radius: 6px; background: #f8fafc; border-left: 3px solid var(--cell-border); }
 .action b { display: block; font-size: 10.5px; text-transform: uppercase; letter-spacing: .05em; color: #5b6472; font-weight: 650; margin-bottom: 1px; }
 .why { margin-top: 7px; color: #5b6472; font-size: 11px; }
+${keyAccountStyles}
 `;

@@ -18,6 +18,7 @@ import type { Match } from '../match/lookup.js';
 import { cardFacts, formatAsOf, withCurrency } from './card-facts.js';
 import type { CardView } from './card-view.js';
 import { cellStyle } from './cell-colours.js';
+import { KeyAccountSection } from './key-account-section.js';
 import { copyText } from './copy-text.js';
 import { crmLinks, isInn } from './crm-links.js';
 import { displayText } from './display-text.js';
@@ -94,6 +95,7 @@ export function ClientCard({ client, count, lang, match, basis, id, view, role }
         <dt>{t(lang, 'cardKam')}</dt>
         <dd>{client.kam ? <bdi>{displayText(client.kam)}</bdi> : '—'}</dd>
       </dl>
+      <KeyAccountSection client={client} lang={lang} />
       {facts.risk && (
         <div class={client.risk === 'lost' ? 'alert lost' : 'alert'} role="status">
           <span class="risk-mark" aria-hidden="true">{client.risk === 'lost' ? '✕' : '!'}</span>

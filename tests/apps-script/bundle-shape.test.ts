@@ -13,7 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { distFiles, loadBundle, readDist, REPO, type GasGlobal } from './helpers/bundle.js';
 import { fakeGas } from './helpers/fake-gas.js';
 
-const CUSTOM_FUNCTIONS = ['ABC', 'XYZ', 'ABCXYZ', 'PARETO', 'PARETO_TOP'];
+const CUSTOM_FUNCTIONS = ['ABC', 'XYZ', 'ABCXYZ', 'PARETO', 'PARETO_TOP', 'KEYSCORE'];
 
 type TopLevel = { name: string; params: string[]; doc: string | undefined };
 
@@ -79,7 +79,8 @@ describe('the pushed project', () => {
     expect(description).toMatch(new RegExp(`Example / пример: =${name}\\(`));
     for (const param of functions.find((f) => f.name === name)!.params) expect(doc).toMatch(new RegExp(`@param \\{[^}]+\\} \\[?${param}\\]? [^\\n]*/ [^\\n]*[а-яё]`, 'i'));
     // ABCXYZ, ABC and XYZ list every key with an example value; the Pareto functions the keys they use.
-    const keys = ['ABCXYZ', 'ABC', 'XYZ'].includes(name) ? [...gas.KamFunctions.optionKeys] : ['errors', 'headers', 'lang'];
+    // KEYSCORE (key accounts) has its own keys.
+    const keys = ['ABCXYZ', 'ABC', 'XYZ'].includes(name) ? [...gas.KamFunctions.optionKeys] : name === 'KEYSCORE' ? ['weights', 'tiers', 'period', 'lang'] : ['errors', 'headers', 'lang'];
     for (const key of keys) expect(description, `${name}: ${key}`).toMatch(new RegExp(`\\b${key}=\\S`));
     expect(description).toMatch(/INN|ИНН/);
   });

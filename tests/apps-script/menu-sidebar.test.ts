@@ -11,6 +11,7 @@ import { buildMatrix, cellCodes } from '../../shared/matrix.js';
 import { messages } from '../../shared/messages.js';
 import { segment } from '../../shared/segment.js';
 import { csvCell } from '../../shared/csv-cell.js';
+import { keyAccountColumns } from '../../shared/key-accounts/row-fields.js';
 import { parseSegmentsCsv, segmentColumns, toSegmentRows } from '../../shared/segments-table.js';
 import { loadBundle } from './helpers/bundle.js';
 import { AuthMode, fakeGas, type FakeSheet } from './helpers/fake-gas.js';
@@ -65,7 +66,8 @@ describe('segment sidebar', () => {
     expect(sales().length).toBeLessThan(1000);
 
     const sheet = spreadsheet.sheet('Segments');
-    expect(sheet.table()[0]).toEqual([...segmentColumns]);
+    // The key-account columns follow the core ones (see key-accounts.test.ts).
+    expect(sheet.table()[0]).toEqual([...segmentColumns, ...keyAccountColumns]);
     // A Russian spreadsheet gets type, trend and risk in Russian, with the core's names.
     const ru = messages.ru;
     const words: Partial<Record<string, Record<string, string>>> = { type: ru.accountType, trend: ru.trend, risk: ru.risk };
@@ -74,7 +76,7 @@ describe('segment sidebar', () => {
       const word = (code: string) => words[c]?.[code] ?? code;
       return v === null ? '' : Array.isArray(v) ? v.map(word).join('; ') : typeof v === 'string' && v.startsWith('=') ? `'${v}` : typeof v === 'string' ? word(v) : v;
     }));
-    expect(sheet.table().slice(1)).toEqual(expectedBody);
+    expect(sheet.table().slice(1).map((r) => r.slice(0, segmentColumns.length))).toEqual(expectedBody);
     expect(rows.some((r) => r.type.length > 0) && rows.some((r) => r.trend !== null)).toBe(true);
     expect(sheet.table().slice(1).map((r) => r[segmentColumns.indexOf('trend')])).toEqual(expect.arrayContaining([expect.stringMatching(/^(рост|спад|стабильно)$/)]));
     // The extension reads that Russian sheet (as its CSV export) back to the codes.
@@ -84,7 +86,7 @@ describe('segment sidebar', () => {
     expect(read.rows.map((r) => [r.type, r.trend, r.risk])).toEqual(rows.map((r) => [r.type, r.trend, r.risk]));
     expect(sheet.table().slice(1).map((r) => r[0])).toContain(`'=HYPERLINK("x")`);
     expect(sheet.frozenRows).toBe(1);
-    expect(sheet.filter).toBe(`R1C1:R${rows.length + 1}C${segmentColumns.length}`);
+    expect(sheet.filter).toBe(`R1C1:R${rows.length + 1}C${segmentColumns.length + keyAccountColumns.length}`);
     const col = (name: (typeof segmentColumns)[number]) => segmentColumns.indexOf(name);
     expect(sheet.formats[1][col('share')]).toBe('0.00%');
     expect(sheet.formats[1][col('cum_share')]).toBe('0.00%');
@@ -147,7 +149,7 @@ describe('segment sidebar', () => {
     gas.kamRunSegmentation(request());
     const firstRows = spreadsheet.sheet('Segments').getLastRow();
     gas.kamRunSegmentation(request({ runId: 'run-2', measure: 'profit', abc: { a: 0.5, b: 0.7 } }));
-    expect(spreadsheet.sheets.map((s) => s.name)).toEqual(['Продажи', 'Notes', 'Segments', 'ABC-XYZ']);
+    expect(spreadsheet.sheets.map((s) => s.name)).toEqual(['Продажи', 'Notes', 'Accounts', 'Segments', 'Movement', 'Portfolio', 'Win-back', 'ABC-XYZ']);
     expect(spreadsheet.sheet('ABC-XYZ').charts).toHaveLength(1);
     const rerun = toSegmentRows(segment(sales(), { lang: 'ru', measure: 'profit', abc: { a: 0.5, b: 0.7 } }));
     expect(spreadsheet.sheet('Segments').table().slice(1).map((r) => [r[0], r[9]])).toEqual(rerun.map((r) => [r.client.startsWith('=') ? `'${r.client}` : r.client, r.abc]));

@@ -9,7 +9,11 @@
  * taken for a gone copy.
  */
 import { describe, expect, it } from 'vitest';
+import { keyAccountColumns } from '../../shared/key-accounts/row-fields.js';
 import { segmentColumns } from '../../shared/segments-table.js';
+
+// The Segments sheet: the core columns, then the key-account ones.
+const width = segmentColumns.length + keyAccountColumns.length;
 import { colourOf } from '../../apps-script/api-cell-format.js';
 import { HEADER_COLOUR } from '../../apps-script/segment-colours.js';
 import type { FakeGoogleApis } from './helpers/fake-google-apis.js';
@@ -43,12 +47,12 @@ describe('first share', () => {
     expect([file.name, file.locale, file.timeZone]).toEqual([result.name, 'en_US', 'Europe/Moscow']);
     const sheet = file.sheets[0];
     const height = source.getLastRow();
-    expect(file.sheets.map((s) => [s.sheetId, s.title, s.rowCount, s.columnCount, s.frozenRowCount])).toEqual([[0, 'Segments', height, segmentColumns.length, 1]]);
+    expect(file.sheets.map((s) => [s.sheetId, s.title, s.rowCount, s.columnCount, s.frozenRowCount])).toEqual([[0, 'Segments', height, width, 1]]);
     expect(apis.table(id, 0)).toEqual(source.table());
-    expect(apis.table(id, 0)[0]).toEqual([...segmentColumns]);
+    expect(apis.table(id, 0)[0]).toEqual([...segmentColumns, ...keyAccountColumns]);
     expect(apis.table(id, 0).map((r) => r[0])).toContain(`'=HYPERLINK("x")`);
     const writes = apis.callsOf('sheets.spreadsheets.values.update');
-    expect(writes.map((c) => [c.args[2], c.args[3]])).toEqual([[`'Segments'!A1:S${height}`, { valueInputOption: 'RAW' }]]);
+    expect(writes.map((c) => [c.args[2], c.args[3]])).toEqual([[`'Segments'!A1:X${height}`, { valueInputOption: 'RAW' }]]);
 
     expect(sheet.formats[1][col('share')]).toEqual({ numberFormat: { type: 'PERCENT', pattern: '0.00%' } });
     expect(sheet.formats[height - 1][col('cv')]).toEqual({ numberFormat: { type: 'PERCENT', pattern: '0.0%' } });
@@ -59,7 +63,7 @@ describe('first share', () => {
     const segmentColours = Array.from({ length: height - 1 }, (_, r) => sheet.formats[r + 1][col('segment')]);
     expect(segmentColours).toEqual(Array.from({ length: height - 1 }, (_, r) => ({ numberFormat: { type: 'TEXT', pattern: '@' }, backgroundColorStyle: { rgbColor: colourOf(source.backgrounds[r + 1][col('segment')] as string) } })));
     expect(new Set(segmentColours.map((f) => JSON.stringify(f))).size).toBeGreaterThan(2);
-    expect(sheet.filter).toEqual({ sheetId: 0, startRowIndex: 0, endRowIndex: height, startColumnIndex: 0, endColumnIndex: segmentColumns.length });
+    expect(sheet.filter).toEqual({ sheetId: 0, startRowIndex: 0, endRowIndex: height, startColumnIndex: 0, endColumnIndex: width });
 
     expect(apis.callsOf('drive.permissions.create').map((c) => c.args)).toEqual([
       [{ type: 'user', role: 'reader', emailAddress: 'kam1@example.com' }, id, { sendNotificationEmail: false }],
@@ -155,7 +159,7 @@ describe('sharing again', () => {
     apis.file(id).sheets[0].title = "KAM's view";
     const second = share('');
     expect(second.csvUrl).toBe(first.csvUrl);
-    expect(apis.callsOf('sheets.spreadsheets.values.update').at(-1)!.args[2]).toMatch(/^'KAM''s view'!A1:S\d+$/);
+    expect(apis.callsOf('sheets.spreadsheets.values.update').at(-1)!.args[2]).toMatch(/^'KAM''s view'!A1:X\d+$/);
     expect(apis.file(id).sheets.map((s) => s.title)).toEqual(["KAM's view"]);
   });
 

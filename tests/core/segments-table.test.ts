@@ -22,7 +22,7 @@ describe('segments table', () => {
 
   it('has the documented columns in order and valid rows', () => {
     const csv = formatSegmentsCsv(rows);
-    expect(csv.split('\r\n')[0]).toBe('client,name,domains,emails,kam,total,share,cum_share,rank,abc,cv,xyz,segment,type,trend,first_purchase,last_purchase,risk,reason');
+    expect(csv.split('\r\n')[0]).toBe('client,name,domains,emails,kam,total,share,cum_share,rank,abc,cv,xyz,segment,type,trend,first_purchase,last_purchase,risk,reason,score,tier,share_of_wallet,qualified,score_reason');
     for (const row of rows) expect(SegmentRowSchema.safeParse(row).success).toBe(true);
     expect(rows[0]).toMatchObject({ client: '7701', emails: ['a@alfa.ru', 'b@alfa.ru'], domains: ['alfa.ru'], type: ['breadwinner', 'image-maker'], rank: 1 });
     expect(rows.find((r) => r.client === '7704')).toMatchObject({ abc: 'C', cum_share: null, share: 0 });

@@ -11,6 +11,7 @@ import { DatasetSchema } from '../../extension/data/dataset.js';
 import { defaultSettings } from '../../extension/data/default-settings.js';
 import { readDataFile } from '../../extension/data/read-data-file.js';
 import { recompute } from '../../extension/data/recompute.js';
+import { readStoredAccounts } from '../../extension/data/accounts-file.js';
 import { clearData, replaceRisk, saveImport } from '../../extension/data/save-import.js';
 import { refreshSubscription } from '../../extension/data/sheet-subscription.js';
 import { readDataset, readLastImport, readMeta, readSource, readSync, writeSettings } from '../../extension/data/storage.js';
@@ -174,5 +175,48 @@ describe('refreshSubscription', () => {
     const result = await refreshSubscription();
     expect(result.ok).toBe(false);
     expect(await readDataset()).toBeUndefined();
+  });
+});
+
+describe('the dossier (accounts table) on the IndexedDB store', () => {
+  const romashka = async () => (await readDataset())!.clients.find((c) => c.client === '7701000001');
+  const readAccounts = (name: string) => readDataFile(fixture(name), name, { lang: 'ru', segment: defaultSettings.segment });
+
+  it('is attached to the stored clients, kept apart, and found again by the next segments import', async () => {
+    await save('segments.csv');
+    const before = await readMeta();
+    const summary = await saveImport(readAccounts('accounts.csv'), { name: 'accounts.csv', origin: 'file' });
+    expect(summary).toMatchObject({ kind: 'accounts', read: 4, used: 2, rejected: 2, clients: 8 });
+    expect((await romashka())?.account).toMatchObject({ next_step: 'встреча с ЛПР', competitors: 'Мегаснаб, Петрович' });
+    expect((await readDataset())!.clients.find((c) => c.client === '7702000002')).not.toHaveProperty('account');
+    // The look-up index is the same, and the description changed so open pages look again.
+    expect(createLookup((await readDataset())!.index)({ email: 'zakupki@romashka.ru' })).toMatchObject({ at: 0 });
+    const after = await readMeta();
+    expect(after).toMatchObject({ count: 8, reachable: before!.reachable });
+    expect(after?.accountsAt).toBe(summary.at);
+    const stored = await readStoredAccounts();
+    expect(stored?.accounts.map((a) => a.client)).toEqual(['7701000001', '7705000005']);
+    // A new segments table (or transactions) gets the kept dossier attached.
+    await save('segments.csv');
+    expect((await romashka())?.account?.next_step).toBe('встреча с ЛПР');
+    await save('transactions-ru.csv');
+    expect((await romashka())?.account?.next_step).toBe('встреча с ЛПР');
+  });
+
+  it('is kept when there are no clients yet, and attached to the first import', async () => {
+    expect(await saveImport(readAccounts('accounts.csv'), { name: 'accounts.csv', origin: 'file' })).toMatchObject({ kind: 'accounts', clients: 0 });
+    expect(await readMeta()).toBeUndefined();
+    await save('segments.csv');
+    expect((await romashka())?.account?.need).toBe('yes');
+  });
+
+  it('is removed with all data', async () => {
+    await save('segments.csv');
+    await saveImport(readAccounts('accounts.csv'), { name: 'accounts.csv', origin: 'file' });
+    await clearData();
+    expect(await readStoredAccounts()).toBeUndefined();
+    expect(await readDataset()).toBeUndefined();
+    await save('segments.csv');
+    expect(await romashka()).not.toHaveProperty('account');
   });
 });

@@ -1,0 +1,65 @@
+/**
+ * The key-accounts flags of `kam segment`: `--accounts FILE`, `--previous`,
+ * `--portfolio FILE`, `--winback FILE`, `--weights`, `--tiers`, `--kam-load`.
+ * Kept apart from args.ts so the core flags and these grow independently.
+ *
+ * @example
+ * parseKeyAccountArgs({ weights: 'turnover=40,reputation=0', tiers: '70/40' }, fail).score;
+ * // { weights: { turnover: 0.4, reputation: 0 }, tiers: { key: 70, develop: 40 } }
+ */
+import type { ScoreOptionsInput } from '../shared/key-accounts/score-options.js';
+import { scorePartNames } from '../shared/key-accounts/score.js';
+import type { LoadLimits } from '../shared/key-accounts/portfolio.js';
+
+export type KeyAccountArgs = {
+  accounts?: string;
+  previous: boolean;
+  portfolio?: string;
+  winback?: string;
+  score: ScoreOptionsInput;
+  load?: LoadLimits;
+};
+
+export const keyAccountFlags = {
+  accounts: { type: 'string' },
+  previous: { type: 'boolean' },
+  portfolio: { type: 'string' },
+  winback: { type: 'string' },
+  weights: { type: 'string' },
+  tiers: { type: 'string' },
+  'kam-load': { type: 'string' },
+} as const;
+
+export function parseKeyAccountArgs(v: Record<string, unknown>, fail: (option: string, expected: string) => never): KeyAccountArgs {
+  const score: ScoreOptionsInput = {};
+  if (v.weights !== undefined) {
+    const weights: Record<string, number> = {};
+    for (const item of String(v.weights).split(/\s*,\s*/).filter(Boolean)) {
+      const match = /^([a-z]+)\s*[=:]\s*(\d+(?:[.,]\d+)?)$/.exec(item.trim());
+      if (!match || !scorePartNames.includes(match[1] as never)) fail('weights', `${scorePartNames.join('|')}=N, …`);
+      weights[match![1]] = Number(match![2].replace(',', '.')) / 100;
+    }
+    score.weights = weights;
+  }
+  const pair = (option: string): [number, number] | undefined => {
+    if (v[option] === undefined) return undefined;
+    const match = /^(\d+(?:[.,]\d+)?)\s*[/:]\s*(\d+(?:[.,]\d+)?)$/.exec(String(v[option]).trim());
+    if (!match) return fail(option, option === 'tiers' ? '60/35' : '4/10');
+    return [Number(match[1].replace(',', '.')), Number(match[2].replace(',', '.'))];
+  };
+  const tiers = pair('tiers');
+  if (tiers) {
+    if (!(tiers[0] <= 100 && tiers[1] <= tiers[0])) fail('tiers', 'KEY/DEVELOP, 0..100, KEY >= DEVELOP');
+    score.tiers = { key: tiers[0], develop: tiers[1] };
+  }
+  const load = pair('kam-load');
+  if (load && !(load[0] <= load[1])) fail('kam-load', 'MIN/MAX, MIN <= MAX');
+  return {
+    accounts: v.accounts as string | undefined,
+    previous: Boolean(v.previous),
+    portfolio: v.portfolio as string | undefined,
+    winback: v.winback as string | undefined,
+    score,
+    ...(load && { load: { min: load[0], max: load[1] } }),
+  };
+}
