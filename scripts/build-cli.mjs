@@ -17,6 +17,9 @@ await build({
   format: 'esm',
   target: 'node20',
   sourcemap: true,
+  // Minified (names kept for stack traces): every run of the CLI parses the bundle first.
+  minify: true,
+  keepNames: true,
   logLevel: 'warning',
   // Optional, native, and loaded only for `--engine duckdb`: resolved from node_modules at run time.
   external: ['@duckdb/node-api'],

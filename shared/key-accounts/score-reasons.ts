@@ -5,8 +5,8 @@
  *
  * @example
  * scoreReason(score, 'en');
- * // 'score 72 (key): turnover 12.3% of the total against 10% for a breadwinner → 25 of 25; ...; not known: margin (weights renormalised)'
- * scorePartReasons(score, 'ru')[0]; // { part: 'turnover', name: 'оборот', text: '12,3% общей суммы при 10% у кормильца', points: '25 из 25' }
+ * // 'score 72 (key): turnover 12.3% of total (breadwinner 10%): 25/25; ...; not known: margin (reweighted)'
+ * scorePartReasons(score, 'ru')[0]; // { part: 'turnover', name: 'оборот', text: '12,3% суммы (кормилец 10%)', points: '25/25' }
  */
 import { formatAmount, formatDecimal, formatPercent } from '../format.js';
 import type { Lang } from '../options.js';
@@ -34,7 +34,7 @@ function partText(p: ScorePart, lang: Lang): string {
     case 'tenure':
       return m.tenure(p.figures.days, p.figures.fullDays);
     case 'trend':
-      return m.trend(Number.isFinite(p.figures.change) ? signed(p.figures.change, lang) : p.figures.change > 0 ? '+∞' : '−∞');
+      return m.trend(Number.isFinite(p.figures.change) ? signed(p.figures.change, lang) : p.figures.change > 0 ? '+∞' : lang === 'en' ? '-∞' : '−∞');
     case 'wallet': {
       const gap = p.figures.potential - p.figures.yearly;
       return m.wallet(formatAmount(p.figures.potential, lang), pct(p.figures.shareOfWallet, 0), gap > 0 ? formatAmount(gap, lang) : undefined);
@@ -53,7 +53,7 @@ export function missingReason(score: Pick<KeyScore, 'missing'>, lang: Lang): str
 /** The whole score as one line, for the segments table and the CLI. */
 export function scoreReason(score: KeyScore, lang: Lang): string {
   const m = keyAccountMessages[lang];
-  const parts = scorePartReasons(score, lang).map((r) => `${r.name} ${r.text} → ${r.points}`);
+  const parts = scorePartReasons(score, lang).map((r) => `${r.name} ${r.text}: ${r.points}`);
   const missing = missingReason(score, lang);
   return `${m.scoreLine(Math.round(score.score), m.tier[score.tier])}: ${[...parts, ...(missing ? [missing] : [])].join('; ')}`;
 }
@@ -84,6 +84,8 @@ export function scoreReasoner(lang: Lang): ScoreReasoner {
   const percent1 = new Map<number, string>();
   const tiers = ['key', 'develop', 'maintain'] as const;
   const zero = formatPercent(0, lang, 0);
+  // An ASCII hyphen in English keeps the table's text one byte a character; Russian text is two-byte anyway.
+  const minus = lang === 'en' ? '-' : '−';
   const mark = lang === 'ru' ? ',' : '.';
   // formatPercent(fraction, lang, digits) for digits 0 or 1, the same text without toFixed where it cannot differ.
   const percent = (fraction: number, digits: 0 | 1): string => {
@@ -124,7 +126,7 @@ export function scoreReasoner(lang: Lang): ScoreReasoner {
         const change = p.figures.change;
         if (!Number.isFinite(change)) break;
         const shown = percent(Math.abs(change), 0);
-        return m.trend(shown === zero ? shown : `${change > 0 ? '+' : '−'}${shown}`);
+        return m.trend(shown === zero ? shown : `${change > 0 ? '+' : minus}${shown}`);
       }
     }
     return partText(p, lang);
@@ -137,7 +139,7 @@ export function scoreReasoner(lang: Lang): ScoreReasoner {
     for (let i = 0; i < score.parts.length; i++) {
       const p = score.parts[i];
       if (i > 0) out.push('; ');
-      out.push(names[p.part], text(p), ' → ', pointsText(p));
+      out.push(names[p.part], text(p), ': ', pointsText(p));
     }
     if (score.missing.length) {
       if (score.parts.length) out.push('; ');
@@ -177,5 +179,5 @@ function fixed(value: number, digits: 0 | 1): { whole: string; tenth: number } |
 /** `+6%`, `−12%`, and `0%` for a change that rounds to nothing. */
 function signed(change: number, lang: Lang): string {
   const text = formatPercent(Math.abs(change), lang, 0);
-  return text === formatPercent(0, lang, 0) ? text : `${change > 0 ? '+' : '−'}${text}`;
+  return text === formatPercent(0, lang, 0) ? text : `${change > 0 ? '+' : lang === 'en' ? '-' : '−'}${text}`;
 }

@@ -142,24 +142,24 @@ describe('score reasons', () => {
 
   it('lists every part in words and numbers, in English', () => {
     expect(scorePartReasons(s, 'en').map((r) => `${r.name}: ${r.text} → ${r.points}`)).toEqual([
-      'turnover: 2.5% of the total against 10% for a breadwinner → 13 of 25',
-      'margin: 20.0% against the median 20.0% → 8 of 15',
-      'reliability: X, bought in 12 of 12 periods, pays in 15 days on average → 13 of 15',
-      'tenure: buying for 365 days (full marks at 730) → 5 of 10',
-      'trend: last periods +25% against the ones before → 8 of 10',
-      'share of wallet: 25%, potential 1,000,000 a year, 750,000 to reach → 15 of 15',
-      'reputation: tags: эксперт → 6 of 10',
+      'turnover: 2.5% of total (breadwinner 10%) → 13/25',
+      'margin: 20.0% (median 20.0%) → 8/15',
+      'reliability: X, 12 of 12 periods, pays in 15 days → 13/15',
+      'tenure: 365 days (full at 730) → 5/10',
+      'trend: +25% vs previous periods → 8/10',
+      'share of wallet: 25%, potential 1,000,000 a year, 750,000 to reach → 15/15',
+      'reputation: tags: эксперт → 6/10',
     ]);
     expect(missingReason(s, 'en')).toBeUndefined();
     // 12.5 + 7.5 + 13.125 + 5 + 7.5 + 15 + 6
     expect(s.score).toBe(66.6);
-    expect(scoreReason(s, 'en')).toMatch(/^score 67 \(key\): turnover 2\.5% of the total/);
+    expect(scoreReason(s, 'en')).toMatch(/^score 67 \(key\): turnover 2\.5% of total \(breadwinner 10%\): 13\/25; margin/);
   });
 
   it('and in Russian, with what was missing', () => {
     const partial = scoreClient({ ...client, trendChange: -0.2 }, undefined, { ...context, medianMargin: undefined });
     expect(scoreReason(partial, 'ru')).toBe(
-      'балл 59 (ключевой): оборот 2,5% общей суммы при 10% у кормильца → 21 из 42; надёжность X, покупки в 12 из 12 периодов → 25 из 25; стаж покупает 365 дней (полный балл с 730) → 8 из 17; динамика последние периоды −20% к предыдущим → 5 из 17; нет данных: маржа, доля закупок, репутация (веса пересчитаны)',
+      'балл 59 (ключевой): оборот 2,5% суммы (кормилец 10%): 21/42; надёжность X, 12 из 12 периодов: 25/25; стаж 365 дней (полный балл с 730): 8/17; динамика −20% к прошлым периодам: 5/17; нет данных: маржа, доля закупок, репутация (веса пересчитаны)',
     );
   });
 });
