@@ -18,7 +18,7 @@ await build({
   target: 'node20',
   sourcemap: true,
   // Minified (names kept for stack traces): every run of the CLI parses the bundle first.
-  minify: true,
+  minify: !process.env.KAM_NO_MINIFY,
   keepNames: true,
   logLevel: 'warning',
   // Optional, native, and loaded only for `--engine duckdb`: resolved from node_modules at run time.
