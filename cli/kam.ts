@@ -125,7 +125,8 @@ async function main(argv: string[]): Promise<number> {
   if (outside) note(m.outsideWindow(outside));
   if (!result.clients.length) return fail(m.noClients);
   out(formatReport(result, args.top));
-  let extras: KeyAccountExtras = {};
+  // The score's reasons (a long text per client) go into the table when the run is about key accounts.
+  let extras: KeyAccountExtras = { scoreReasons: false };
   if (keyRun) {
     let done;
     try {

@@ -87,6 +87,8 @@ export type KeyAccountExtras = {
   movement?: MovementResult;
   /** false: leave the key-account columns out (a caller reading only the classes saves the score and its reason, about 15 µs a client). */
   keyAccounts?: boolean;
+  /** false: keep the score columns but leave out `score_reason`, the longest text of a row (it doubles a large table). */
+  scoreReasons?: boolean;
 };
 
 /** The key-account fields of client `i` of `result`; the scores are computed once per run. */
@@ -103,6 +105,7 @@ function runExtras(result: Segmentation, extras: KeyAccountExtras, lang: Lang): 
 export function toSegmentRows(result: Segmentation, lang: Lang = result.options.lang, extras: KeyAccountExtras = {}): SegmentRow[] {
   const extra = runExtras(result, extras, lang);
   const rows = result.clients.map((c, i) => toSegmentRow(c, result, lang, extra(i)));
+  if (extras.scoreReasons === false) for (const row of rows) delete row.score_reason;
   if (extras.movement) for (const p of extras.movement.gone) rows.push(goneRowFields(p, rows.length + 1, result.asOf, result.options.lostDays, lang));
   return rows;
 }
@@ -187,7 +190,8 @@ function pushLineWithReason(out: string[], row: SegmentRow, before: readonly str
  * for (const chunk of segmentsCsvChunks(result)) writeSync(fd, chunk);
  */
 export function* segmentsCsvChunks(result: Segmentation, lang: Lang = result.options.lang, chunkChars = 1 << 18, extras: KeyAccountExtras = {}): Generator<string> {
-  const columns = [...(extras.keyAccounts === false ? [] : keyAccountColumns), ...(extras.movement ? movementColumns : [])];
+  const scoreColumns = extras.scoreReasons === false ? keyAccountColumns.filter((c) => c !== 'score_reason') : keyAccountColumns;
+  const columns = [...(extras.keyAccounts === false ? [] : scoreColumns), ...(extras.movement ? movementColumns : [])];
   const extra = runExtras(result, extras, lang);
   // Lines joined once per chunk: a string grown line by line is a rope that the write must flatten.
   let lines = [[...segmentColumns, ...columns].join(',') + '\r\n'];
@@ -199,7 +203,9 @@ export function* segmentsCsvChunks(result: Segmentation, lang: Lang = result.opt
   for (let i = 0; i < result.clients.length; i++) {
     const fields = extra(i);
     const { score, reason } = fields;
-    if (score && reason && 'write' in reason && reasonQuotedAsIs(score)) {
+    // No score_reason column: the row's reason is not worded at all.
+    if (at < 0) fields.reason = noReason;
+    if (at >= 0 && score && reason && 'write' in reason && reasonQuotedAsIs(score)) {
       fields.reason = noReason;
       size += pushLineWithReason(lines, toSegmentRow(result.clients[i], result, lang, fields), before, after, score, reason);
     } else {
