@@ -10,6 +10,7 @@ import { isValidIsoDate } from '../shared/calendar.js';
 import type { Lang, SegmentOptionsInput } from '../shared/options.js';
 import { cliMessages } from './messages.js';
 import { keyAccountFlags, parseKeyAccountArgs, type KeyAccountArgs } from './key-account-args.js';
+import { keyAccountCliMessages } from './key-account-messages.js';
 
 export type CliArgs = {
   help: boolean;
@@ -36,11 +37,54 @@ const columnFlags = ['client', 'date', 'amount', 'profit', 'quantity', 'name', '
 const stringFlags = ['out', 'measure', 'period', 'abc', 'abc-rule', 'xyz', 'deviation', 'series-start', 'from', 'to', 'as-of', 'new-periods', 'lost-days', 'risk-min-days', 'breadwinner', 'date-order', 'encoding', 'delimiter', 'top', 'lang', ...columnFlags] as const;
 const delimiters = { auto: 'auto', comma: ',', semicolon: ';', tab: '\t', whitespace: 'whitespace' } as const;
 
-export function defaultLang(env: Record<string, string | undefined>): Lang {
-  return /^ru/i.test(env.KAM_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '') ? 'ru' : 'en';
+/** The language for messages: a valid `--lang` in argv wins (so even a usage error before parsing follows it), else the environment. */
+export function defaultLang(env: Record<string, string | undefined>, argv: readonly string[] = []): Lang {
+  return langInArgv(argv) ?? (/^ru/i.test(env.KAM_LANG ?? env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '') ? 'ru' : 'en');
 }
 
-export function parseCliArgs(argv: string[], fallbackLang: Lang): CliArgs {
+/** The last valid `--lang ru|en` (or `--lang=…`) before a `--`, if any. */
+function langInArgv(argv: readonly string[]): Lang | undefined {
+  let found: Lang | undefined;
+  for (let i = 0; i < argv.length && argv[i] !== '--'; i++) {
+    const value = argv[i] === '--lang' ? argv[i + 1] : argv[i].startsWith('--lang=') ? argv[i].slice(7) : undefined;
+    if (value === 'ru' || value === 'en') found = value;
+  }
+  return found;
+}
+
+const numericFlags = new Set(['top', 'new-periods', 'lost-days', 'risk-min-days', 'breadwinner', 'abc', 'xyz', 'tiers', 'kam-load']);
+
+/** Node's parseArgs errors (English, `argument is ambiguous.`) in the user's language. */
+function parseArgsProblem(error: Error & { code?: string }, argv: readonly string[], lang: Lang): string {
+  const m = cliMessages[lang];
+  const option = /'(-{1,2}[^' =]+)/.exec(error.message)?.[1];
+  if (!option) return error.message.split('\n')[0];
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return m.unknownOption(option);
+  if (/does not take an argument/.test(error.message)) return m.noValueTaken(option);
+  const next = argv[argv.indexOf(option) + 1];
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && next !== undefined && next.startsWith('-') && !/^--?[a-z]/i.test(next)) {
+    // `--top -1`: a negative number, read by parseArgs as another option.
+    const name = option.replace(/^-+/, '');
+    if (numericFlags.has(name)) return m.badValue(name, next, expectedFor(name, lang));
+    return m.dashValue(option, next);
+  }
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return m.missingValue(option);
+  return error.message.split('\n')[0];
+}
+
+function expectedFor(option: string, lang: Lang): string {
+  const e = cliMessages[lang].expected;
+  const k = keyAccountCliMessages[lang].expected;
+  if (option === 'top') return e.top;
+  if (option === 'breadwinner') return e.percent;
+  if (option === 'abc' || option === 'xyz') return e[option];
+  if (option === 'tiers') return k.tiers;
+  if (option === 'kam-load') return k.kamLoad;
+  return e.wholeNumber;
+}
+
+export function parseCliArgs(argv: string[], envLang: Lang): CliArgs {
+  const fallbackLang = langInArgv(argv) ?? envLang;
   let parsed;
   try {
     parsed = parseArgs({
@@ -56,33 +100,36 @@ export function parseCliArgs(argv: string[], fallbackLang: Lang): CliArgs {
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message.split('\n')[0]);
+    throw new UsageError(parseArgsProblem(error as Error, argv, fallbackLang));
   }
   const v = parsed.values as Record<string, string | boolean | undefined>;
   const lang = oneOf(v, 'lang', ['ru', 'en'], fallbackLang);
   const m = cliMessages[lang];
   const fail = (option: string, expected: string): never => {
-    throw new UsageError(m.badValue(option, String(v[option]), expected));
+    throw new UsageError(m.badValue(option, v[option] === '' ? "''" : String(v[option]), expected));
   };
   const [command, file, ...rest] = parsed.positionals;
   if (v.help || command === undefined || command === 'help') return { help: true, file: '', top: 10, strict: false, lang, segment: {}, keyAccounts: { previous: false, score: {} }, import: defaultImport(lang) };
   if (command !== 'segment') throw new UsageError(m.unknownCommand(command));
   if (!file) throw new UsageError(m.missingFile);
-  if (rest.length) throw new UsageError(m.badUsage(rest.join(' ')));
+  if (rest.length) throw new UsageError(m.extraArguments(rest.join(' ')));
 
   const pair = (option: string): [number, number] | undefined => {
     const text = v[option] as string | undefined;
     if (text === undefined) return undefined;
     const match = /^(\d+(?:[.,]\d+)?)\s*[/:]\s*(\d+(?:[.,]\d+)?)$/.exec(text.trim());
-    if (!match) return fail(option, '80/95');
+    if (!match) return fail(option, expectedFor(option, lang));
     const [a, b] = [match[1], match[2]].map((x) => Number(x.replace(',', '.')));
     // 80/95 and 0.8/0.95 both mean percentages of 80 and 95.
-    return a > 1 || b > 1 ? [a / 100, b / 100] : [a, b];
+    const [x, y] = a > 1 || b > 1 ? [a / 100, b / 100] : [a, b];
+    // The segmentation's own rules (0 < first < second, ABC below 100%), checked here to name the option.
+    if (!(x > 0 && x < y && (option !== 'abc' || y < 1))) return fail(option, expectedFor(option, lang));
+    return [x, y];
   };
   const integer = (option: string): number | undefined => {
     const text = v[option] as string | undefined;
     if (text === undefined) return undefined;
-    if (!/^\d+$/.test(text)) return fail(option, 'a whole number');
+    if (!/^\d+$/.test(text) || (option === 'top' && Number(text) < 1)) return fail(option, expectedFor(option, lang));
     return Number(text);
   };
   const date = (option: string): string | undefined => {
@@ -100,7 +147,7 @@ export function parseCliArgs(argv: string[], fallbackLang: Lang): CliArgs {
   const abc = pair('abc');
   const xyz = pair('xyz');
   const breadwinner = v.breadwinner === undefined ? undefined : Number(String(v.breadwinner).replace(',', '.'));
-  if (breadwinner !== undefined && !(breadwinner > 0 && breadwinner < 100)) fail('breadwinner', '0..100');
+  if (breadwinner !== undefined && !(breadwinner > 0 && breadwinner < 100)) fail('breadwinner', m.expected.percent);
   const segment: SegmentOptionsInput = {
     lang,
     measure: oneOf(v, 'measure', ['revenue', 'profit', 'quantity'], 'revenue'),
@@ -119,8 +166,11 @@ export function parseCliArgs(argv: string[], fallbackLang: Lang): CliArgs {
   const columns: Record<string, string | number> = {};
   for (const flag of columnFlags) {
     const value = v[flag] as string | undefined;
-    if (value !== undefined) columns[flag] = /^\d+$/.test(value) ? Number(value) : value;
+    if (value === undefined) continue;
+    if (!value.trim() || /^0+$/.test(value.trim())) fail(flag, m.expected.column);
+    columns[flag] = /^\d+$/.test(value) ? Number(value) : value;
   }
+  if (v.out === '' || (typeof v.out === 'string' && !/\.(csv|json)$/i.test(v.out))) fail('out', m.expected.out);
   return {
     help: false,
     file,
@@ -129,7 +179,7 @@ export function parseCliArgs(argv: string[], fallbackLang: Lang): CliArgs {
     strict: Boolean(v.strict),
     lang,
     segment,
-    keyAccounts: parseKeyAccountArgs(v, fail),
+    keyAccounts: parseKeyAccountArgs(v, fail, lang),
     import: {
       columns,
       header: !v['no-header'],

@@ -24,7 +24,7 @@ import { createDuckDbSegmenter, EngineUnavailable, type DuckDbSegmenter } from '
 import { runSqlCommand, takeEngineFlag } from './sql-command.js';
 
 async function main(argv: string[]): Promise<number> {
-  const fallbackLang = defaultLang(process.env);
+  const fallbackLang = defaultLang(process.env, argv);
   if (argv[0] === 'sql') return runSqlCommand(argv.slice(1), fallbackLang, (t) => process.stdout.write(t), (t) => process.stderr.write(t));
   let args, engine;
   try {

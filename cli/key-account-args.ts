@@ -10,6 +10,8 @@
 import type { ScoreOptionsInput } from '../shared/key-accounts/score-options.js';
 import { scorePartNames } from '../shared/key-accounts/score.js';
 import type { LoadLimits } from '../shared/key-accounts/portfolio.js';
+import type { Lang } from '../shared/options.js';
+import { keyAccountCliMessages } from './key-account-messages.js';
 
 export type KeyAccountArgs = {
   accounts?: string;
@@ -30,13 +32,14 @@ export const keyAccountFlags = {
   'kam-load': { type: 'string' },
 } as const;
 
-export function parseKeyAccountArgs(v: Record<string, unknown>, fail: (option: string, expected: string) => never): KeyAccountArgs {
+export function parseKeyAccountArgs(v: Record<string, unknown>, fail: (option: string, expected: string) => never, lang: Lang = 'en'): KeyAccountArgs {
+  const expected = keyAccountCliMessages[lang].expected;
   const score: ScoreOptionsInput = {};
   if (v.weights !== undefined) {
     const weights: Record<string, number> = {};
     for (const item of String(v.weights).split(/\s*,\s*/).filter(Boolean)) {
       const match = /^([a-z]+)\s*[=:]\s*(\d+(?:[.,]\d+)?)$/.exec(item.trim());
-      if (!match || !scorePartNames.includes(match[1] as never)) fail('weights', `${scorePartNames.join('|')}=N, …`);
+      if (!match || !scorePartNames.includes(match[1] as never)) fail('weights', expected.weights(scorePartNames.join('|')));
       weights[match![1]] = Number(match![2].replace(',', '.')) / 100;
     }
     score.weights = weights;
@@ -44,16 +47,16 @@ export function parseKeyAccountArgs(v: Record<string, unknown>, fail: (option: s
   const pair = (option: string): [number, number] | undefined => {
     if (v[option] === undefined) return undefined;
     const match = /^(\d+(?:[.,]\d+)?)\s*[/:]\s*(\d+(?:[.,]\d+)?)$/.exec(String(v[option]).trim());
-    if (!match) return fail(option, option === 'tiers' ? '60/35' : '4/10');
+    if (!match) return fail(option, option === 'tiers' ? expected.tiers : expected.kamLoad);
     return [Number(match[1].replace(',', '.')), Number(match[2].replace(',', '.'))];
   };
   const tiers = pair('tiers');
   if (tiers) {
-    if (!(tiers[0] <= 100 && tiers[1] <= tiers[0])) fail('tiers', 'KEY/DEVELOP, 0..100, KEY >= DEVELOP');
+    if (!(tiers[0] <= 100 && tiers[1] <= tiers[0])) fail('tiers', expected.tiers);
     score.tiers = { key: tiers[0], develop: tiers[1] };
   }
   const load = pair('kam-load');
-  if (load && !(load[0] <= load[1])) fail('kam-load', 'MIN/MAX, MIN <= MAX');
+  if (load && !(load[0] <= load[1])) fail('kam-load', expected.kamLoad);
   return {
     accounts: v.accounts as string | undefined,
     previous: Boolean(v.previous),

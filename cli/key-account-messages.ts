@@ -7,6 +7,9 @@
  */
 import type { Lang } from '../shared/options.js';
 
+/** English count with its noun: `1 client`, `2 clients`. */
+const count = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
+
 const en = {
   usage: `Key accounts:
   --accounts FILE            the accounts table (dossier): KAM, potential, tags, 3 P's, payment delay, next step…
@@ -29,13 +32,18 @@ const en = {
   noDowngrades: 'No downgrades.',
   portfolioTitle: (min: number, max: number) => `KAM portfolios (a sane load: ${min} to ${max} key accounts)`,
   portfolioHeader: ['KAM', 'clients', 'A', 'key', 'revenue', 'share', 'at risk', 'lost', 'load'],
-  winbackTitle: (n: number) => `Win-back list: ${n} clients, the largest first (revenue of the 12 months before the lapse)`,
-  winbackLine: (risk: string, revenue: string, days: number, before: string, kam: string, step: string) => `${risk}, ${revenue}, ${days} days without orders, was ${before}` + (kam ? `, KAM ${kam}` : '') + (step ? `; next: ${step}` : ''),
+  winbackTitle: (n: number) => `Win-back list: ${count(n, 'client')}, the largest first (revenue of the 12 months before the lapse)`,
+  winbackLine: (risk: string, revenue: string, days: number, before: string, kam: string, step: string) => `${risk}, ${revenue}, ${count(days, 'day')} without orders, was ${before}` + (kam ? `, KAM ${kam}` : '') + (step ? `; next: ${step}` : ''),
   accountsRead: (file: string, read: number, used: number, rejected: number) => `Accounts ${file}: ${read} read, ${used} used, ${rejected} rejected`,
   accountsUnmatched: (n: number) => `Accounts with no purchases in the window: ${n} (not scored)`,
   written: (what: string, file: string, rows: number) => `${what} written: ${file} (${rows} rows)`,
   what: { portfolio: 'Portfolio', winback: 'Win-back list' },
   scanning: 'Finding the last date for --previous…',
+  expected: {
+    weights: (parts: string) => `${parts}=N, … (N a percentage), e.g. turnover=40,margin=20`,
+    tiers: 'two scores KEY/DEVELOP from 0 to 100 with KEY ≥ DEVELOP, e.g. 60/35',
+    kamLoad: 'two counts MIN/MAX of key accounts with MIN ≤ MAX, e.g. 4/10',
+  },
 };
 
 type Messages = typeof en;
@@ -69,6 +77,11 @@ const ru: Messages = {
   written: (what, file, rows) => `${what} записан: ${file} (строк: ${rows})`,
   what: { portfolio: 'Портфель', winback: 'Список на возврат' },
   scanning: 'Поиск последней даты для --previous…',
+  expected: {
+    weights: (parts) => `${parts}=N, … (N — процент), например turnover=40,margin=20`,
+    tiers: 'два балла КЛЮЧЕВОЙ/РАЗВИВАТЬ от 0 до 100, КЛЮЧЕВОЙ ≥ РАЗВИВАТЬ, например 60/35',
+    kamLoad: 'два числа МИН/МАКС ключевых клиентов, МИН ≤ МАКС, например 4/10',
+  },
 };
 
 export const keyAccountCliMessages: Record<Lang, Messages> = { en, ru };

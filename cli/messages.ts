@@ -7,6 +7,11 @@
 import type { Lang } from '../shared/options.js';
 import type { LineCounts } from '../shared/import/importer.js';
 
+/** English count with its noun: `1 client`, `2 clients`. */
+const count = (n: number, one: string, many = one + 's') => `${n} ${n === 1 ? one : many}`;
+/** A usage detail without its own closing period, so the frame adds exactly one. */
+const noStop = (detail: string) => detail.replace(/\.+$/, '');
+
 const en = {
   usage: `Usage: kam segment FILE [options]
 
@@ -44,7 +49,21 @@ Options:
 kam sql --help: the same segmentation as one SQL query (DuckDB, BigQuery).
 
 Exit codes: 0 success, 1 bad input, 2 bad usage.`,
-  badUsage: (detail: string) => `Bad usage: ${detail}. See kam --help.`,
+  badUsage: (detail: string) => `Bad usage: ${noStop(detail)}. See kam --help.`,
+  extraArguments: (args: string) => `unexpected ${args}: kam segment takes one file`,
+  unknownOption: (option: string) => `unknown option ${option}`,
+  missingValue: (option: string) => `${option} needs a value`,
+  noValueTaken: (option: string) => `${option} takes no value`,
+  dashValue: (option: string, value: string) => `${option} ${value}: a value starting with '-' is written ${option}=${value}`,
+  expected: {
+    wholeNumber: 'a whole number (0, 1, 2, …)',
+    top: 'a whole number ≥ 1',
+    percent: 'a percentage above 0 and below 100, e.g. 10',
+    abc: 'two percentages A/B with 0 < A < B < 100, e.g. 80/95',
+    xyz: 'two percentages X/Y (coefficient of variation) with 0 < X < Y, e.g. 10/25',
+    column: 'a column header or a column number from 1, e.g. 2',
+    out: 'FILE.csv | FILE.json',
+  },
   unknownCommand: (name: string) => `Unknown command '${name}'. The command is: kam segment FILE`,
   missingFile: 'Name the transactions file: kam segment FILE',
   cannotRead: (file: string, reason: string) => `Cannot read ${file}: ${reason}`,
@@ -67,18 +86,18 @@ Exit codes: 0 success, 1 bad input, 2 bad usage.`,
   noClients: 'No client could be segmented: no usable rows.',
   progress: (file: string, percent: number, rows: number) => `Reading ${file}: ${percent}% (${rows} rows)`,
   matrixTitle: (measure: string, clients: number, from: string, to: string, periods: number, period: string) =>
-    `ABC-XYZ matrix by ${measure}: ${clients} clients, ${from} … ${to} (${periods} ${period}s)`,
+    `ABC-XYZ matrix by ${measure}: ${count(clients, 'client')}, ${from} … ${to} (${count(periods, period)})`,
   cellLegend: 'each cell: clients · share of the total',
   paretoTitle: 'Pareto',
   paretoTop: (k: string, count: number, share: string) => `Top ${k} of clients (${count}) bring ${share} of the total`,
   paretoTarget: (target: string, share: string, count: number) => `${target} of the total comes from ${share} of clients (${count})`,
   paretoConcentration: (gini: string, hhi: string, largest: string) => `Gini ${gini}, HHI ${hhi}, largest client ${largest} of the total`,
-  topTitle: (n: number) => `Top ${n} clients`,
+  topTitle: (n: number) => `Top ${count(n, 'client')}`,
   actionsTitle: 'What to do per cell',
-  written: (file: string, rows: number) => `Segments table written: ${file} (${rows} clients)`,
+  written: (file: string, rows: number) => `Segments table written: ${file} (${count(rows, 'client')})`,
   measures: { revenue: 'revenue', profit: 'profit', quantity: 'quantity' },
   periods: { month: 'month', week: 'week', quarter: 'quarter' },
-  signals: (atRisk: number, lost: number, keyAtRisk: number) => `Signals: ${atRisk} clients at risk, ${lost} lost; ${keyAtRisk} of them in class A`,
+  signals: (atRisk: number, lost: number, keyAtRisk: number) => `Signals: ${count(atRisk, 'client')} at risk, ${lost} lost; ${keyAtRisk} of them in class A`,
 };
 
 type CliMessages = typeof en;
@@ -120,7 +139,21 @@ const ru: CliMessages = {
 kam sql --help: та же сегментация одним SQL-запросом (DuckDB, BigQuery).
 
 Коды выхода: 0 успех, 1 ошибка в данных, 2 ошибка в параметрах.`,
-  badUsage: (detail) => `Ошибка в параметрах: ${detail}. См. kam --help.`,
+  badUsage: (detail) => `Ошибка в параметрах: ${noStop(detail)}. См. kam --help.`,
+  extraArguments: (args) => `лишнее: ${args} — kam segment принимает один файл`,
+  unknownOption: (option) => `неизвестный параметр ${option}`,
+  missingValue: (option) => `для ${option} нужно значение`,
+  noValueTaken: (option) => `${option} не принимает значения`,
+  dashValue: (option, value) => `${option} ${value}: значение, начинающееся с «-», пишется так: ${option}=${value}`,
+  expected: {
+    wholeNumber: 'целое число (0, 1, 2, …)',
+    top: 'целое число ≥ 1',
+    percent: 'процент больше 0 и меньше 100, например 10',
+    abc: 'два процента A/B, 0 < A < B < 100, например 80/95',
+    xyz: 'два процента X/Y (коэффициент вариации), 0 < X < Y, например 10/25',
+    column: 'заголовок столбца или номер столбца с 1, например 2',
+    out: 'ФАЙЛ.csv | ФАЙЛ.json',
+  },
   unknownCommand: (name) => `Неизвестная команда «${name}». Команда: kam segment ФАЙЛ`,
   missingFile: 'Укажите файл с продажами: kam segment ФАЙЛ',
   cannotRead: (file, reason) => `Не удаётся прочитать ${file}: ${reason}`,

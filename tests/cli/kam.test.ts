@@ -86,7 +86,7 @@ describe('kam segment (as a process)', () => {
       expect(code, args.join(' ')).toBe(2);
       expect(stderr.length).toBeGreaterThan(0);
     }
-    expect(run(['segment', 'sample/transactions.csv', '--abc', '95/80']).stderr).toMatch(/abc\.b/);
+    expect(run(['segment', 'sample/transactions.csv', '--abc', '95/80']).stderr).toMatch(/--abc 95\/80: expected two percentages A\/B with 0 < A < B < 100/);
   });
 
   it('shows a progress line on long reads', () => {
