@@ -52,6 +52,8 @@ function langInArgv(argv: readonly string[]): Lang | undefined {
   return found;
 }
 
+/** Counts the segmentation refuses at 0 (0 top clients, lost after 0 days). */
+const atLeastOne = new Set(['top', 'lost-days']);
 const numericFlags = new Set(['top', 'new-periods', 'lost-days', 'risk-min-days', 'breadwinner', 'abc', 'xyz', 'tiers', 'kam-load']);
 
 /** Node's parseArgs errors (English, `argument is ambiguous.`) in the user's language. */
@@ -75,7 +77,7 @@ function parseArgsProblem(error: Error & { code?: string }, argv: readonly strin
 function expectedFor(option: string, lang: Lang): string {
   const e = cliMessages[lang].expected;
   const k = keyAccountCliMessages[lang].expected;
-  if (option === 'top') return e.top;
+  if (atLeastOne.has(option)) return e.positiveWhole;
   if (option === 'breadwinner') return e.percent;
   if (option === 'abc' || option === 'xyz') return e[option];
   if (option === 'tiers') return k.tiers;
@@ -129,7 +131,7 @@ export function parseCliArgs(argv: string[], envLang: Lang): CliArgs {
   const integer = (option: string): number | undefined => {
     const text = v[option] as string | undefined;
     if (text === undefined) return undefined;
-    if (!/^\d+$/.test(text) || (option === 'top' && Number(text) < 1)) return fail(option, expectedFor(option, lang));
+    if (!/^\d+$/.test(text) || (atLeastOne.has(option) && Number(text) < 1)) return fail(option, expectedFor(option, lang));
     return Number(text);
   };
   const date = (option: string): string | undefined => {

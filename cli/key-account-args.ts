@@ -7,7 +7,7 @@
  * parseKeyAccountArgs({ weights: 'turnover=40,reputation=0', tiers: '70/40' }, fail).score;
  * // { weights: { turnover: 0.4, reputation: 0 }, tiers: { key: 70, develop: 40 } }
  */
-import type { ScoreOptionsInput } from '../shared/key-accounts/score-options.js';
+import { defaultWeights, type ScoreOptionsInput } from '../shared/key-accounts/score-options.js';
 import { scorePartNames } from '../shared/key-accounts/score.js';
 import type { LoadLimits } from '../shared/key-accounts/portfolio.js';
 import type { Lang } from '../shared/options.js';
@@ -42,6 +42,9 @@ export function parseKeyAccountArgs(v: Record<string, unknown>, fail: (option: s
       if (!match || !scorePartNames.includes(match[1] as never)) fail('weights', expected.weights(scorePartNames.join('|')));
       weights[match![1]] = Number(match![2].replace(',', '.')) / 100;
     }
+    // Unnamed parts keep their defaults; all of them at 0 would leave nothing to score by.
+    const merged = { ...defaultWeights, ...weights };
+    if (!Object.values(merged).some((w) => w > 0)) fail('weights', expected.weights(scorePartNames.join('|')));
     score.weights = weights;
   }
   const pair = (option: string): [number, number] | undefined => {

@@ -40,7 +40,7 @@ const en = {
   what: { portfolio: 'Portfolio', winback: 'Win-back list' },
   scanning: 'Finding the last date for --previous…',
   expected: {
-    weights: (parts: string) => `${parts}=N, … (N a percentage), e.g. turnover=40,margin=20`,
+    weights: (parts: string) => `${parts}=N, … (N a percentage; at least one weight above 0), e.g. turnover=40,margin=20`,
     tiers: 'two scores KEY/DEVELOP from 0 to 100 with KEY ≥ DEVELOP, e.g. 60/35',
     kamLoad: 'two counts MIN/MAX of key accounts with MIN ≤ MAX, e.g. 4/10',
   },
@@ -78,7 +78,7 @@ const ru: Messages = {
   what: { portfolio: 'Портфель', winback: 'Список на возврат' },
   scanning: 'Поиск последней даты для --previous…',
   expected: {
-    weights: (parts) => `${parts}=N, … (N — процент), например turnover=40,margin=20`,
+    weights: (parts) => `${parts}=N, … (N — процент; хотя бы один вес больше 0), например turnover=40,margin=20`,
     tiers: 'два балла КЛЮЧЕВОЙ/РАЗВИВАТЬ от 0 до 100, КЛЮЧЕВОЙ ≥ РАЗВИВАТЬ, например 60/35',
     kamLoad: 'два числа МИН/МАКС ключевых клиентов, МИН ≤ МАКС, например 4/10',
   },

@@ -57,7 +57,7 @@ Exit codes: 0 success, 1 bad input, 2 bad usage.`,
   dashValue: (option: string, value: string) => `${option} ${value}: a value starting with '-' is written ${option}=${value}`,
   expected: {
     wholeNumber: 'a whole number (0, 1, 2, …)',
-    top: 'a whole number ≥ 1',
+    positiveWhole: 'a whole number ≥ 1',
     percent: 'a percentage above 0 and below 100, e.g. 10',
     abc: 'two percentages A/B with 0 < A < B < 100, e.g. 80/95',
     xyz: 'two percentages X/Y (coefficient of variation) with 0 < X < Y, e.g. 10/25',
@@ -147,7 +147,7 @@ kam sql --help: та же сегментация одним SQL-запросом
   dashValue: (option, value) => `${option} ${value}: значение, начинающееся с «-», пишется так: ${option}=${value}`,
   expected: {
     wholeNumber: 'целое число (0, 1, 2, …)',
-    top: 'целое число ≥ 1',
+    positiveWhole: 'целое число ≥ 1',
     percent: 'процент больше 0 и меньше 100, например 10',
     abc: 'два процента A/B, 0 < A < B < 100, например 80/95',
     xyz: 'два процента X/Y (коэффициент вариации), 0 < X < Y, например 10/25',

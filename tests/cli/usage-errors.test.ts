@@ -159,3 +159,21 @@ describe('kam report plurals', () => {
     expect(many.stdout).toMatch(/^Top 2 clients$/m);
   });
 });
+
+describe('kam counts and weights the segmentation refuses', () => {
+  it('says --lost-days takes a whole number ≥ 1 instead of "lostDays: Too small"', () => {
+    const result = runKam(['segment', sample, '--lost-days', '0']);
+    expectEnglishUsage(result, '--lost-days 0: expected a whole number ≥ 1');
+    expect(result.stderr).not.toMatch(/lostDays|Too small/);
+    expectRussianUsage(ru(['--lost-days', '0']), '--lost-days 0: ожидается целое число ≥ 1');
+  });
+
+  it('makes all-zero --weights a usage error (exit 2), not an internal error', () => {
+    const zero = 'turnover=0,margin=0,reliability=0,tenure=0,trend=0,wallet=0,reputation=0';
+    const result = runKam(['segment', sample, '--weights', zero]);
+    expectEnglishUsage(result, `--weights ${zero}: expected`, 'at least one weight above 0');
+    expect(result.stderr).not.toMatch(/internal error/);
+    expectRussianUsage(ru(['--weights', zero]), 'хотя бы один вес больше 0');
+    expect(runKam(['segment', sample, '--weights', 'turnover=0']).code).toBe(0);
+  });
+});
