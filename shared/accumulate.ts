@@ -147,11 +147,11 @@ function add(acc: Accumulator, t: Transaction, fromPeriod: number, toPeriod: num
   let c = acc.index.get(client);
   if (c === undefined) c = newClient(acc, client);
   if (profit !== undefined) {
-    let minor = profit * acc.profitScale;
+    let minor = profit;
     if (acc.profitScale !== 1) {
-      const whole = Math.round(minor);
-      if (Math.abs(minor - whole) <= Math.abs(minor) * CENT_NOISE && Math.abs(acc.profit[c] + whole) <= MAX_EXACT_CENTS) minor = whole;
-      else minor = dropProfitScale(acc, profit);
+      const cents = exactCents(profit, acc.profit[c]);
+      if (cents !== undefined) minor = cents;
+      else acc.profitScale = toUnits(acc.profit);
     }
     acc.profit[c] += minor;
   }
@@ -160,11 +160,11 @@ function add(acc: Accumulator, t: Transaction, fromPeriod: number, toPeriod: num
   let slot = p - acc.periodOrigin;
   if (!(slot >= 0 && slot < acc.stride)) slot = relayout(acc, p);
   const at = c * acc.stride + slot;
-  let minor = amount * acc.amountScale;
+  let minor = amount;
   if (acc.amountScale !== 1) {
-    const whole = Math.round(minor);
-    if (Math.abs(minor - whole) <= Math.abs(minor) * CENT_NOISE && Math.abs(acc.amounts[at] + whole) <= MAX_EXACT_CENTS) minor = whole;
-    else minor = dropAmountScale(acc, amount);
+    const cents = exactCents(amount, acc.amounts[at]);
+    if (cents !== undefined) minor = cents;
+    else acc.amountScale = toUnits(acc.amounts);
   }
   acc.amounts[at] += minor;
 
@@ -193,19 +193,21 @@ const CENT_NOISE = 1e-15;
  */
 const MAX_EXACT_CENTS = Number.MAX_SAFE_INTEGER / 1024;
 
-/** The first amount with more than two decimals: plain float sums from here on. Returns `amount` unscaled. */
-function dropAmountScale(acc: Accumulator, amount: number): number {
-  const scale = acc.amountScale;
-  for (let i = 0; i < acc.amounts.length; i++) if (acc.amounts[i] !== 0) acc.amounts[i] /= scale;
-  acc.amountScale = 1;
-  return amount;
+/**
+ * `value` in whole cents, when that is exact (at most two decimals) and
+ * `sum` plus it stays exact; undefined when the measure must go back to
+ * plain float sums.
+ */
+function exactCents(value: number, sum: number): number | undefined {
+  const minor = value * 100;
+  const whole = Math.round(minor);
+  return Math.abs(minor - whole) <= Math.abs(minor) * CENT_NOISE && Math.abs(sum + whole) <= MAX_EXACT_CENTS ? whole : undefined;
 }
 
-function dropProfitScale(acc: Accumulator, profit: number): number {
-  const scale = acc.profitScale;
-  for (let i = 0; i < acc.profit.length; i++) if (acc.profit[i] !== 0) acc.profit[i] /= scale;
-  acc.profitScale = 1;
-  return profit;
+/** The first value that cannot stay in cents: every sum so far back to plain units. Returns the new scale, 1. */
+function toUnits(sums: Float64Array): number {
+  for (let i = 0; i < sums.length; i++) if (sums[i] !== 0) sums[i] /= 100;
+  return 1;
 }
 
 function reject(acc: Accumulator, reason: Rejection['reason']): void {
