@@ -51,13 +51,6 @@ function score(sample: string, delimiter: Delimiter): Score {
   return { delimiter, fields, matching, total: counts.length };
 }
 
-export function splitWhitespace(line: string): string[] {
-  const trimmed = line.trim();
-  return trimmed === '' ? [''] : trimmed.split(/\s+/);
-}
-
-export type Newline = '\r\n' | '\n' | '\r';
-
 export function detectDelimiter(sample: string): Delimiter {
   const scores = CANDIDATES.map((delimiter) => score(sample, delimiter));
   const plausible = scores.filter((s) => s.fields > 1);

@@ -259,7 +259,8 @@ export function createTransactionImporter(
       else emit(text, rowLine, span);
       return;
     }
-    if (stray && !rightWidth(text)) strayLine(text, rowLine);
+    // Held until settled like any row, but a line too narrow even without its quote fails at once.
+    if (stray && !rightWidth(text)) throw new ImportError(messages.unclosedQuote(rowLine));
     held.push({ text: text.slice(start, end), line: rowLine, span, stray });
     if (held.length >= SETTLE_ROWS) settle();
   };

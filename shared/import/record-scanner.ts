@@ -194,7 +194,6 @@ export function scanRecord(text: string, from: number, final: boolean, delim: nu
   if (!lineOnly) {
     const end = scanPlainLine(text, from, final, delim, f);
     if (end !== NOT_PLAIN) return end;
-    f.count = 0;
   }
   const limit = lineOnly ? lineEnd(text, from) : n;
   let i = from;
@@ -256,7 +255,7 @@ const NOT_PLAIN = -4;
 /**
  * The common line, read with indexOf: no quote before its LF, no CR but the
  * one of a CRLF. Returns where the next record starts (or INCOMPLETE), or
- * NOT_PLAIN for the character loop to read it.
+ * NOT_PLAIN, having pushed no field, for the character loop to read it.
  */
 function scanPlainLine(text: string, from: number, final: boolean, delim: number, f: Fields): number {
   // The positions hold for scans that move forward through one text; anything else searches afresh.
