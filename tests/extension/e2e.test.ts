@@ -6,51 +6,26 @@
  * last test checks there was none. `UPDATE_SCREENSHOTS=1` rewrites
  * extension/gmail-card.png (the README's picture); other runs leave it be.
  */
-import { execSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { join } from 'node:path';
+import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sites } from '../../extension/sites/index.js';
+import { CHROMIUM, chromiumAvailable, extensionDir, launchExtension, root, type ExtensionBrowser } from './extension-browser.js';
 import { fixture, fixturePath, siteUrls } from './helpers.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const root = resolve(import.meta.dirname, '../..');
-const extensionDir = join(root, '.output/chrome-mv3');
-const available = existsSync(CHROMIUM);
-if (!available) {
+if (!chromiumAvailable) {
   if (process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing: CI must install Debian's chromium (see .ci/run)`);
   console.warn(`\n  ⚠ Skipping the extension's browser tests: ${CHROMIUM} is not installed (apt-get install chromium).\n`);
 }
 
+let browser: ExtensionBrowser;
 let context: BrowserContext;
 let worker: Worker;
 let extensionId: string;
-let userDataDir: string;
 /** Requests to hosts no fixture stands for: none may happen. */
-const strayRequests: string[] = [];
-
-/** The newest modification time under the paths the extension is built from. */
-function newestSource(paths: string[]): number {
-  return Math.max(
-    ...paths.map((path) => {
-      const stat = statSync(path);
-      if (!stat.isDirectory()) return stat.mtimeMs;
-      // The README and its screenshot (written by this very file) are not built from.
-      return newestSource(readdirSync(path).filter((name) => name !== 'README.md' && name !== 'gmail-card.png').map((name) => join(path, name)));
-    }),
-  );
-}
-
-/** Builds the extension unless .output already holds a build newer than every source, so the tests never run a stale one. */
-function ensureBuilt(): void {
-  const manifest = join(extensionDir, 'manifest.json');
-  const sources = ['extension', 'shared', 'wxt.config.ts', 'package-lock.json'].map((path) => join(root, path));
-  if (existsSync(manifest) && statSync(manifest).mtimeMs > newestSource(sources)) return;
-  // Vitest sets NODE_ENV=test, under which WXT would build a development variant: test what ships.
-  execSync('npx wxt build', { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } });
-}
+let strayRequests: string[] = [];
 
 /**
  * What each data-expect element got (the segment the annotator marked it
@@ -99,37 +74,11 @@ async function openSite(id: string): Promise<Page> {
   return page;
 }
 
-describe.skipIf(!available)('extension in Chromium', () => {
+describe.skipIf(!chromiumAvailable)('extension in Chromium', () => {
   beforeAll(async () => {
-    ensureBuilt();
-    userDataDir = mkdtempSync(join(tmpdir(), 'kam-e2e-'));
-    context = await chromium.launchPersistentContext(userDataDir, {
-      executablePath: CHROMIUM,
-      headless: false,
-      viewport: { width: 1280, height: 720 },
-      args: [
-        '--headless=new',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        `--disable-extensions-except=${extensionDir}`,
-        `--load-extension=${extensionDir}`,
-      ],
-    });
-    worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    extensionId = new URL(worker.url()).host;
-    // Web requests only (the extension's own pages load through routing too); registered first, so every fixture route below takes precedence.
-    await context.route((url) => url.protocol !== 'chrome-extension:', (route) => {
-      strayRequests.push(route.request().url());
-      return route.abort('blockedbyclient');
-    });
-    for (const site of sites) {
-      const html = fixture(`${site.id}.html`);
-      await context.route(`${new URL(siteUrls[site.id]).origin}/**`, (route) => route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }));
-    }
+    // A fresh profile, each fixture served under its site's real address, every other request refused.
+    browser = await launchExtension();
+    ({ context, worker, extensionId, strayRequests } = browser);
 
     const options = await context.newPage();
     await options.goto(`chrome-extension://${extensionId}/options.html`);
@@ -140,8 +89,7 @@ describe.skipIf(!available)('extension in Chromium', () => {
   });
 
   afterAll(async () => {
-    await context?.close();
-    if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    await browser?.close();
   });
 
   it('tells what the options page imported, with the rejected lines', async () => {
@@ -426,7 +374,8 @@ describe.skipIf(!available)('extension in Chromium', () => {
       new PerformanceObserver((list) => list.getEntries().forEach((task) => (page.longest = Math.max(page.longest, task.duration)))).observe({ type: 'longtask' });
     });
     // From a file on disk: a buffer would be decoded by the test harness in the page's own thread.
-    const path = join(userDataDir, 'clients-50k.csv');
+    const scratch = mkdtempSync(join(tmpdir(), 'kam-e2e-50k-'));
+    const path = join(scratch, 'clients-50k.csv');
     writeFileSync(path, lines.join('\n') + '\n');
     await options.locator('#file').setInputFiles(path);
     const started = Date.now();
@@ -435,6 +384,7 @@ describe.skipIf(!available)('extension in Chromium', () => {
     const longest = await options.evaluate(() => (window as unknown as { longest: number }).longest);
     console.log(`50,000 clients imported through the options page in ${Date.now() - started} ms; longest main-thread task ${longest.toFixed(0)} ms`);
     await options.close();
+    rmSync(scratch, { recursive: true, force: true });
 
     // 40 rows: 30 known buyers or colleagues at a known domain, 10 free-mail or unknown senders.
     const rows = Array.from({ length: 40 }, (_, i) => {
