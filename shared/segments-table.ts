@@ -94,10 +94,13 @@ export type KeyAccountExtras = {
 /** The key-account fields of client `i` of `result`; the scores are computed once per run. */
 type RowExtras = { account?: Account; score?: KeyScore; movement?: MovementResult; reason?: ScoreReasoner | ((score: KeyScore) => string) };
 
+const noReason = (): string => '';
+
 function runExtras(result: Segmentation, extras: KeyAccountExtras, lang: Lang): (i: number) => RowExtras {
   const ready = extras.scores;
   const score = extras.keyAccounts === false ? undefined : ready ? (i: number) => ready[i] : clientScorer(result, extras.accounts, extras.score);
-  const reason = score && scoreReasoner(lang);
+  // Without a score_reason column the reason is not worded at all.
+  const reason = score && (extras.scoreReasons === false ? noReason : scoreReasoner(lang));
   return (i) => ({ account: extras.accounts?.get(result.clients[i].client), score: score?.(i), movement: extras.movement, reason });
 }
 
@@ -199,12 +202,9 @@ export function* segmentsCsvChunks(result: Segmentation, lang: Lang = result.opt
   const at = columns.indexOf('score_reason');
   const before = columns.slice(0, at);
   const after = columns.slice(at + 1);
-  const noReason = () => '';
   for (let i = 0; i < result.clients.length; i++) {
     const fields = extra(i);
     const { score, reason } = fields;
-    // No score_reason column: the row's reason is not worded at all.
-    if (at < 0) fields.reason = noReason;
     if (at >= 0 && score && reason && 'write' in reason && reasonQuotedAsIs(score)) {
       fields.reason = noReason;
       size += pushLineWithReason(lines, toSegmentRow(result.clients[i], result, lang, fields), before, after, score, reason);
